@@ -1,0 +1,3 @@
+using NewsLens.Cli;
+
+return NewsLensCli.Run(args, Console.Out, Console.Error);

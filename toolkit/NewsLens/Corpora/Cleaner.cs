@@ -1,0 +1,317 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsLens.Corpora;
+
+/// <summary>
+/// Removes boilerplate that is not the article: embedded script/markup, comment forms and share tails,
+/// translation/syndication disclaimers and repeated bylines. Every removal is recorded with its rule.
+/// Rules are deliberately conservative: a line is removed only when it matches a boilerplate pattern as a whole.
+/// </summary>
+public static partial class Cleaner
+{
+    private static readonly (string Rule, Regex Pattern)[] TailMarkers =
+    [
+        ("comment form", LeaveAReply()),
+        ("comment form", EmailNotPublished()),
+        ("comment form", RepliesHeading()),
+        ("blog widget", BloggersLikeThis()),
+        ("share buttons", ShareThis()),
+        ("subscribe prompt", Subscribe()),
+        ("related links", Related()),
+    ];
+
+    private static readonly (string Rule, Regex Pattern)[] DisclaimerSentences =
+    [
+        ("translation disclaimer", TranslatedBy()),
+        ("verification disclaimer", NotVerified()),
+        ("responsibility disclaimer", Responsibility()),
+        ("syndication credit", ContributedToThisReport()),
+        ("syndication credit", OriginallyPublished()),
+    ];
+
+    /// <summary>Cleans <paramref name="text"/> (already NFC-normalised). <paramref name="outlet"/>, when known, lets a bare outlet-name line be recognised as a byline.</summary>
+    public static (string Text, CleaningAudit Audit) Clean(string text, string? outlet = null)
+    {
+        var removals = new List<Removal>();
+        var lines = Lines(text);
+        RemoveScriptBlocks(text, removals);
+        RemoveMarkup(text, lines, removals);
+        RemoveTail(text, lines, removals);
+        RemoveDisclaimers(text, lines, removals);
+        RemoveBylines(text, lines, outlet, removals);
+
+        var ordered = Merge(removals);
+        return (Compose(text, ordered), new CleaningAudit([.. ordered]));
+    }
+
+    private readonly record struct Line(int Start, int End, string Content)
+    {
+        public int EndWithBreak { get; init; } = End;
+    }
+
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            lines.Add(new Line(start, end, text[start..end].TrimEnd('\r')) { EndWithBreak = newline < 0 ? end : end + 1 });
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start = newline + 1;
+        }
+
+        return lines;
+    }
+
+    private static void RemoveScriptBlocks(string text, List<Removal> removals)
+    {
+        foreach (Match match in ScriptOrStyleElement().Matches(text))
+        {
+            removals.Add(new Removal(match.Index, match.Length, BoilerplateKind.Code, "script/style element", match.Value));
+        }
+    }
+
+    /// <summary>Runs of lines that read as JavaScript (the Facebook/Twitter embed snippets), and stray HTML tags.</summary>
+    private static void RemoveMarkup(string text, List<Line> lines, List<Removal> removals)
+    {
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!LooksLikeCode(lines[i].Content))
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            while (i < lines.Count && (LooksLikeCode(lines[i].Content) || IsInsideCodeBlock(lines, first, i)))
+            {
+                i++;
+            }
+
+            var start = lines[first].Start;
+            var end = lines[i - 1].EndWithBreak;
+            removals.Add(new Removal(start, end - start, BoilerplateKind.Code, "script code", text[start..end]));
+        }
+
+        foreach (Match match in HtmlTag().Matches(text))
+        {
+            removals.Add(new Removal(match.Index, match.Length, BoilerplateKind.Code, "HTML tag", match.Value));
+        }
+    }
+
+    private static bool IsInsideCodeBlock(List<Line> lines, int first, int current)
+    {
+        var opened = 0;
+        for (var k = first; k < current; k++)
+        {
+            opened += lines[k].Content.Count(c => c is '{' or '(') - lines[k].Content.Count(c => c is '}' or ')');
+        }
+
+        return opened > 0 && lines[current].Content.Trim().Length < 200;
+    }
+
+    private static bool LooksLikeCode(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        return CodeLine().IsMatch(trimmed);
+    }
+
+    /// <summary>From the first comment-form/share marker near the end: everything after it must be boilerplate too.</summary>
+    private static void RemoveTail(string text, List<Line> lines, List<Removal> removals)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (TailRule(lines[i].Content) is not { } rule)
+            {
+                continue;
+            }
+
+            var rest = lines.Skip(i + 1).Select(l => l.Content.Trim()).Where(l => l.Length > 0 && !LooksLikeCode(l)).ToList();
+            if (rest.All(l => TailRule(l) is not null))
+            {
+                var start = lines[i].Start;
+                var end = lines[^1].EndWithBreak;
+                removals.Add(new Removal(start, end - start, BoilerplateKind.CommentOrShareTail, rule, text[start..end]));
+                return;
+            }
+        }
+    }
+
+    private static string? TailRule(string line)
+    {
+        var trimmed = line.Trim();
+        foreach (var (rule, pattern) in TailMarkers)
+        {
+            if (pattern.IsMatch(trimmed))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    private static void RemoveDisclaimers(string text, List<Line> lines, List<Removal> removals)
+    {
+        foreach (var line in lines)
+        {
+            foreach (Match sentence in SentenceInLine().Matches(line.Content))
+            {
+                foreach (var (rule, pattern) in DisclaimerSentences)
+                {
+                    if (pattern.IsMatch(sentence.Value))
+                    {
+                        var start = line.Start + sentence.Index;
+                        removals.Add(new Removal(start, sentence.Length, BoilerplateKind.Disclaimer, rule, sentence.Value));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void RemoveBylines(string text, List<Line> lines, string? outlet, List<Removal> removals)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            var trimmed = line.Content.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            var isShort = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !trimmed.EndsWith('.');
+            string? rule = null;
+            if (isShort && !seen.Add(trimmed) && ByLine().IsMatch(trimmed))
+            {
+                rule = "repeated byline";
+            }
+            else if (ByLine().IsMatch(trimmed) && trimmed.Length < 80)
+            {
+                rule = "byline";
+            }
+            else if (outlet is not null && string.Equals(trimmed, outlet, StringComparison.OrdinalIgnoreCase))
+            {
+                rule = "outlet name line";
+            }
+            else if (isShort && seen.Count > 1 && IsRepeatedShortLine(lines, line, trimmed))
+            {
+                rule = "repeated byline";
+            }
+
+            if (rule is not null)
+            {
+                removals.Add(new Removal(line.Start, line.EndWithBreak - line.Start, BoilerplateKind.Byline, rule, text[line.Start..line.EndWithBreak]));
+            }
+        }
+    }
+
+    private static bool IsRepeatedShortLine(List<Line> lines, Line line, string trimmed) =>
+        lines.Any(other => other.Start < line.Start && string.Equals(other.Content.Trim(), trimmed, StringComparison.OrdinalIgnoreCase))
+        && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+
+    /// <summary>Sorted, with overlapping removals merged so no character is counted twice.</summary>
+    private static List<Removal> Merge(List<Removal> removals)
+    {
+        var sorted = removals.OrderBy(r => r.Start).ThenByDescending(r => r.Length).ToList();
+        var merged = new List<Removal>();
+        foreach (var removal in sorted)
+        {
+            if (merged.Count > 0 && removal.Start < merged[^1].End)
+            {
+                continue; // already inside a larger removal
+            }
+
+            merged.Add(removal);
+        }
+
+        return merged;
+    }
+
+    private static string Compose(string text, List<Removal> removals)
+    {
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var removal in removals)
+        {
+            builder.Append(text, position, removal.Start - position);
+            position = removal.End;
+        }
+
+        builder.Append(text, position, text.Length - position);
+        var composed = BlankLines().Replace(builder.ToString(), "\n\n");
+        return TrailingSpaces().Replace(composed, "\n").Trim();
+    }
+
+    [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyleElement();
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeLine();
+
+    [GeneratedRegex(@"^Leave a (Reply|Comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeaveAReply();
+
+    [GeneratedRegex(@"email address will not be published|Required fields are marked|^(Comment|Name|Email|Website)\s*\*?$|^Post Comment$|Save my name, email", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailNotPublished();
+
+    [GeneratedRegex(@"^(One|No|\d+)\s+(reply|replies|comment|comments|thought|thoughts|response|responses)\s+(on|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RepliesHeading();
+
+    [GeneratedRegex(@"%d bloggers like this|^Like this:?$|^Like Loading", RegexOptions.IgnoreCase)]
+    private static partial Regex BloggersLikeThis();
+
+    [GeneratedRegex(@"^(Share this( article| story)?:?|Share on (Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram)|Click to share\b.*|Tweet|Email|Print|WhatsApp|Telegram|Facebook|Twitter|LinkedIn)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareThis();
+
+    [GeneratedRegex(@"^(Subscribe (to|for)\b.*|Sign up for (our|the)\b.*newsletter.*|Follow us on\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Subscribe();
+
+    [GeneratedRegex(@"^(Related( Articles| Posts| Stories| News)?|Read (more|also)):?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Related();
+
+    [GeneratedRegex(@"[^.!?]*(?:[.!?]+|$)")]
+    private static partial Regex SentenceInLine();
+
+    [GeneratedRegex(@"\b(translated|translation)\b.*\b(by|from)\b.*\b(Observer|edited|editor|staff|team|News|Agency)\b|^\s*This (article|report|story) was translated", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslatedBy();
+
+    [GeneratedRegex(@"\bhas not (verified|independently verified) the content\b|\bcould not (independently )?verify\b.*\breport\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotVerified();
+
+    [GeneratedRegex(@"\bResponsibility for the information and views\b|\bviews expressed (in this article )?are (those|solely those) of the author", RegexOptions.IgnoreCase)]
+    private static partial Regex Responsibility();
+
+    [GeneratedRegex(@"^\s*(\w+[\w\s,&]*) contributed to this (report|story|article)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContributedToThisReport();
+
+    [GeneratedRegex(@"^\s*This (article|story) (was )?(originally|first) (published|appeared) (in|on|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginallyPublished();
+
+    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,4})*$")]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"[ \t]+\n")]
+    private static partial Regex TrailingSpaces();
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace NewsLens.Corpora;
+
+/// <summary>A file or record that was not loaded, and why.</summary>
+public sealed record SkippedInput(string Source, string Reason);
+
+/// <summary>Something a user should know about an input that was still loaded (for example an encoding fallback).</summary>
+public sealed record LoadWarning(string Source, string Message);
+
+/// <summary>The articles that loaded, plus what was skipped and why. Immutable.</summary>
+public sealed record Corpus(ImmutableArray<Article> Articles, ImmutableArray<SkippedInput> Skipped, ImmutableArray<LoadWarning> Warnings)
+{
+    public static Corpus Empty { get; } = new([], [], []);
+
+    public int Count => Articles.Length;
+
+    public static Corpus FromArticles(IEnumerable<Article> articles) => new([.. articles], [], []);
+
+    /// <summary>One line for humans: how many loaded, how many were skipped and the reasons.</summary>
+    public string Summary()
+    {
+        var loaded = $"{Articles.Length} article{(Articles.Length == 1 ? "" : "s")} loaded";
+        if (Skipped.IsEmpty)
+        {
+            return loaded + ", none skipped" + WarningSuffix();
+        }
+
+        var reasons = Skipped
+            .GroupBy(s => ReasonKind(s.Reason), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Count()} {g.Key}");
+        return $"{loaded}, {Skipped.Length} skipped ({string.Join(", ", reasons)})" + WarningSuffix();
+    }
+
+    private string WarningSuffix() => Warnings.IsEmpty ? "." : $"; {Warnings.Length} warning{(Warnings.Length == 1 ? "" : "s")}.";
+
+    private static string ReasonKind(string reason)
+    {
+        var colon = reason.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? reason[..colon] : reason;
+    }
+}

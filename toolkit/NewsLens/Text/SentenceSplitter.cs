@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// Sentences: Unicode UAX #29 sentence boundaries plus news rules. No break after a title (Mr., Dr.), a month
+/// before a number (Dec. 28), "No." before a number, or an initialism (U.S.) before a word that does not
+/// usually open a sentence; no break after a quoted question or exclamation followed by a lower-case word
+/// ("Why?" she asked).
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "rep", "sen", "gov", "pres",
+        "st", "mt", "ft", "rev", "hon", "amb", "adm", "cmdr", "brig", "supt", "insp", "messrs", "mme", "mlle", "jr", "sr");
+
+    private static readonly FrozenSet<string> BeforeNumber = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "p", "pp",
+        "vol", "ch", "fig", "para", "sec", "approx", "ca");
+
+    private static readonly FrozenSet<string> SentenceOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+        "in", "on", "at", "but", "and", "or", "so", "however", "meanwhile", "after", "before", "when", "while", "if",
+        "as", "his", "her", "their", "our", "my", "what", "why", "how", "who", "where", "yet", "still", "then", "now",
+        "earlier", "later", "last", "since", "despite", "although", "both", "for", "to", "according", "during");
+
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
+    {
+        var builder = ImmutableArray.CreateBuilder<Sentence>();
+        var start = 0;
+        var tokenIndex = 0;
+        var sentenceStart = 0;
+        while (start < text.Length)
+        {
+            var end = SentenceBoundaries.NextBoundary(text, start);
+            while (end < text.Length && Continues(text, end))
+            {
+                end = SentenceBoundaries.NextBoundary(text, end);
+            }
+
+            var firstToken = tokenIndex;
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < end)
+            {
+                tokenIndex++;
+            }
+
+            if (tokenIndex > firstToken)
+            {
+                var (trimStart, trimEnd) = Trim(text, sentenceStart, end);
+                builder.Add(new Sentence(trimStart, trimEnd, firstToken, tokenIndex - firstToken));
+            }
+
+            start = end;
+            sentenceStart = end;
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Whether the sentence that UAX #29 ends at <paramref name="boundary"/> really goes on.</summary>
+    private static bool Continues(string text, int boundary)
+    {
+        var end = boundary;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            if (text[end - 1] is '\n' or '\r' or '\u2029' or '\u2028')
+            {
+                return false;
+            }
+
+            end--;
+        }
+
+        var nextStart = boundary;
+        while (nextStart < text.Length && char.IsWhiteSpace(text[nextStart]))
+        {
+            nextStart++;
+        }
+
+        if (end == 0 || nextStart >= text.Length)
+        {
+            return false;
+        }
+
+        var nextWord = WordAt(text, nextStart);
+        var last = text[end - 1];
+        if (last == '.')
+        {
+            var previousWord = WordBefore(text, end - 1);
+            if (previousWord.Length == 0)
+            {
+                return false;
+            }
+
+            var startsWithDigit = char.IsDigit(text[nextStart]);
+            if (Titles.Contains(previousWord.ToString()) && char.IsUpper(text[nextStart]))
+            {
+                return true;
+            }
+
+            if (startsWithDigit && BeforeNumber.Contains(previousWord.ToString()))
+            {
+                return true;
+            }
+
+            return IsInitialism(previousWord) && char.IsUpper(text[nextStart]) && !SentenceOpeners.Contains(nextWord.ToString());
+        }
+
+        if (IsClosingQuote(last) && end >= 2 && text[end - 2] is '?' or '!')
+        {
+            return char.IsLower(text[nextStart]);
+        }
+
+        return false;
+    }
+
+    /// <summary>U.S, e.g (the final period is the one just before the boundary).</summary>
+    private static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsClosingQuote(char c) => c is '"' or '\u201D' or '\u2019' or '\'' or '\u00BB';
+
+    private static ReadOnlySpan<char> WordBefore(string text, int periodIndex)
+    {
+        var start = periodIndex;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '.' && start - 2 >= 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, periodIndex - start);
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+}

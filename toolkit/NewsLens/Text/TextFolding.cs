@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// Normalises text for matching, never for display: culture-invariant lower case that also folds Turkish
+/// İ and ı to i (so İSTANBUL, Istanbul and ıstanbul meet), typographic quotes to ' and ", dashes to -,
+/// and optionally diacritics (Çavuşoğlu → cavusoglu).
+/// </summary>
+public static class TextFolding
+{
+    public static string Fold(ReadOnlySpan<char> text, bool foldDiacritics = false)
+    {
+        if (IsPlainLowerAscii(text))
+        {
+            return text.ToString();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(FoldChar(c));
+        }
+
+        if (!foldDiacritics)
+        {
+            return builder.ToString().Normalize(NormalizationForm.FormC);
+        }
+
+        var decomposed = builder.ToString().Normalize(NormalizationForm.FormD);
+        builder.Clear();
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                'ø' => "o",
+                'ł' => "l",
+                'đ' => "d",
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                'ð' => "d",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Folds one character the way <see cref="Fold"/> does without diacritic folding (no normalisation step).</summary>
+    public static char FoldChar(char c) => c switch
+    {
+        '\u0130' or 'I' or '\u0131' => 'i', // İ's dot is the letter's own, not a combining mark to keep
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static bool IsPlainLowerAscii(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7E || c is >= 'A' and <= 'Z' || c == '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
