@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NewsLens.Text;
 using CsvHelper;
 
 namespace NewsLens.Corpora;
@@ -253,7 +254,7 @@ public static class CorpusReader
                 return;
             }
 
-            var raw = decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC);
+            var raw = UnicodeText.Normalize(decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
             var outlet = variables.TryGetValue(DocumentVariables.Outlet, out var o) ? o : null;
             var (text, audit) = options.Clean ? Cleaner.Clean(raw, outlet) : (raw, CleaningAudit.None);
             if (string.IsNullOrWhiteSpace(text))

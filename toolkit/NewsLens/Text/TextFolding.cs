@@ -25,10 +25,10 @@ public static class TextFolding
 
         if (!foldDiacritics)
         {
-            return builder.ToString().Normalize(NormalizationForm.FormC);
+            return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormC);
         }
 
-        var decomposed = builder.ToString().Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormD);
         builder.Clear();
         foreach (var c in decomposed)
         {
@@ -47,11 +47,11 @@ public static class TextFolding
                 'œ' => "oe",
                 'þ' => "th",
                 'ð' => "d",
-                _ => c.ToString(),
+                _ => FoldChar(c).ToString(), // decomposition can expose characters that fold (U+1FEF -> `)
             });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormC);
     }
 
     /// <summary>Folds one character the way <see cref="Fold"/> does without diacritic folding (no normalisation step).</summary>

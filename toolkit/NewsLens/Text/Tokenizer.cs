@@ -107,8 +107,13 @@ public ref struct TokenEnumerator
             var kind = Tokenizer.Classify(segment);
             if (kind is TokenKind.Word or TokenKind.Number)
             {
-                end = JoinHyphenated(end);
-                end = KeepAbbreviationPeriod(start, end, kind);
+                var joined = JoinHyphenated(end);
+                if (joined != end && kind == TokenKind.Number && ContainsLetter(_text[start..joined]))
+                {
+                    kind = TokenKind.Word; // 12-year-long is a word that starts with digits
+                }
+
+                end = KeepAbbreviationPeriod(start, joined, kind);
                 _position = end;
                 if (kind == TokenKind.Word && SplitPossessive(start, end))
                 {
@@ -139,6 +144,19 @@ public ref struct TokenEnumerator
         }
 
         return end;
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>U.S, e.g, U.K → U.S., e.g., U.K. (single letters separated by periods take their final period).</summary>

@@ -1,0 +1,41 @@
+using NewsLens.Text;
+
+namespace NewsLens.Tests.Text;
+
+public sealed class TextFoldingTests
+{
+    [Theory]
+    [InlineData("İSTANBUL", "istanbul")]
+    [InlineData("Diyarbakır", "diyarbakir")]
+    [InlineData("TÜRKİYE", "türkiye")]
+    [InlineData("Russia’s", "russia's")]
+    [InlineData("“quartet”", "\"quartet\"")]
+    [InlineData("Ankara–Damascus", "ankara-damascus")]
+    public void Given_text_When_case_folded_Then_turkish_i_quotes_and_dashes_are_normalised(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolding.Fold(input));
+    }
+
+    [Theory]
+    [InlineData("Çavuşoğlu", "cavusoglu")]
+    [InlineData("Mevlüt", "mevlut")]
+    [InlineData("Türkiye", "turkiye")]
+    [InlineData("Erdoğan", "erdogan")]
+    [InlineData("Straße", "strasse")]
+    public void Given_text_When_diacritics_are_folded_Then_it_matches_the_ascii_spelling(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolding.Fold(input, foldDiacritics: true));
+    }
+
+    [Fact]
+    public void Given_diacritic_folding_off_When_folded_Then_accents_stay()
+    {
+        Assert.Equal("çavuşoğlu", TextFolding.Fold("Çavuşoğlu"));
+    }
+
+    [Fact]
+    public void Given_decomposed_and_composed_forms_When_folded_Then_they_are_equal()
+    {
+        Assert.Equal(TextFolding.Fold("Mevlu\u0308t"), TextFolding.Fold("Mevlüt"));
+    }
+}
