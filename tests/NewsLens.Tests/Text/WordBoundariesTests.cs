@@ -10,16 +10,7 @@ public sealed class WordBoundariesTests(ITestOutputHelper output)
     [Fact]
     public void Given_unicode_word_break_test_When_segmented_by_the_raw_engine_Then_at_least_99_percent_of_cases_pass()
     {
-        var cases = ConformanceCases.Read("WordBreakTest.txt");
-        var failures = cases.Where(c => !c.Expected.SequenceEqual(Segment(c.Text, (t, p) => WordBoundaries.NextBoundary(t, p)))).ToList();
-        var passRate = 1.0 - ((double)failures.Count / cases.Count);
-        output.WriteLine($"WordBreakTest.txt: {cases.Count - failures.Count}/{cases.Count} passed ({passRate:P2})");
-        foreach (var failure in failures.Take(10))
-        {
-            output.WriteLine($"failed line {failure.Line}: {failure.Source}");
-        }
-
-        Assert.True(passRate >= 0.99, $"pass rate {passRate:P2}; first failure at line {failures.FirstOrDefault()?.Line}");
+        ConformanceCases.AssertPassRate("WordBreakTest.txt", (t, p) => WordBoundaries.NextBoundary(t, p), output);
     }
 
     internal static List<int> Segment(string text, Func<string, int, int> next)
@@ -42,6 +33,21 @@ internal sealed record ConformanceCase(int Line, string Source, string Text, Lis
 
 internal static class ConformanceCases
 {
+    /// <summary>Segments every case of a Unicode break test file, prints the pass rate, and requires at least 99%.</summary>
+    public static void AssertPassRate(string file, Func<string, int, int> nextBoundary, ITestOutputHelper output)
+    {
+        var cases = Read(file);
+        var failures = cases.Where(c => !c.Expected.SequenceEqual(WordBoundariesTests.Segment(c.Text, nextBoundary))).ToList();
+        var passRate = 1.0 - ((double)failures.Count / cases.Count);
+        output.WriteLine($"{file}: {cases.Count - failures.Count}/{cases.Count} passed ({passRate:P2})");
+        foreach (var failure in failures.Take(10))
+        {
+            output.WriteLine($"failed line {failure.Line}: {failure.Source}");
+        }
+
+        Assert.True(passRate >= 0.99, $"pass rate {passRate:P2}; first failure at line {failures.FirstOrDefault()?.Line}");
+    }
+
     public static List<ConformanceCase> Read(string file)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Conformance", file);
