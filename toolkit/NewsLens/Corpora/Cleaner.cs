@@ -11,6 +11,9 @@ namespace NewsLens.Corpora;
 /// </summary>
 public static partial class Cleaner
 {
+    /// <summary>Untrusted text must not hang a run: a pattern that takes longer than this on one article fails that article only.</summary>
+    private const int MatchTimeoutMs = 2000;
+
     private static readonly (string Rule, Regex Pattern)[] TailMarkers =
     [
         ("comment form", LeaveAReply()),
@@ -258,60 +261,60 @@ public static partial class Cleaner
         return TrailingSpaces().Replace(composed, "\n").Trim();
     }
 
-    [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]
     private static partial Regex ScriptOrStyleElement();
 
-    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>")]
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex CodeLine();
 
-    [GeneratedRegex(@"^Leave a (Reply|Comment)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Leave a (Reply|Comment)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex LeaveAReply();
 
-    [GeneratedRegex(@"email address will not be published|Required fields are marked|^(Comment|Name|Email|Website)\s*\*?$|^Post Comment$|Save my name, email", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"email address will not be published|Required fields are marked|^(Comment|Name|Email|Website)\s*\*?$|^Post Comment$|Save my name, email", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex EmailNotPublished();
 
-    [GeneratedRegex(@"^(One|No|\d+)\s+(reply|replies|comment|comments|thought|thoughts|response|responses)\s+(on|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(One|No|\d+)\s+(reply|replies|comment|comments|thought|thoughts|response|responses)\s+(on|to)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex RepliesHeading();
 
-    [GeneratedRegex(@"%d bloggers like this|^Like this:?$|^Like Loading", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"%d bloggers like this|^Like this:?$|^Like Loading", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex BloggersLikeThis();
 
-    [GeneratedRegex(@"^(Share this( article| story)?:?|Share on (Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram)|Click to share\b.*|Tweet|Email|Print|WhatsApp|Telegram|Facebook|Twitter|LinkedIn)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Share this( article| story)?:?|Share on (Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram)|Click to share\b.*|Tweet|Email|Print|WhatsApp|Telegram|Facebook|Twitter|LinkedIn)$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ShareThis();
 
-    [GeneratedRegex(@"^(Subscribe (to|for)\b.*|Sign up for (our|the)\b.*newsletter.*|Follow us on\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Subscribe (to|for)\b.*|Sign up for (our|the)\b.*newsletter.*|Follow us on\b.*)$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Subscribe();
 
-    [GeneratedRegex(@"^(Related( Articles| Posts| Stories| News)?|Read (more|also)):?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Related( Articles| Posts| Stories| News)?|Read (more|also)):?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Related();
 
-    [GeneratedRegex(@"[^.!?]*(?:[.!?]+|$)")]
+    [GeneratedRegex(@"[^.!?]*(?:[.!?]+|$)", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex SentenceInLine();
 
-    [GeneratedRegex(@"\b(translated|translation)\b.*\b(by|from)\b.*\b(Observer|edited|editor|staff|team|News|Agency)\b|^\s*This (article|report|story) was translated", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(translated|translation)\b.*\b(by|from)\b.*\b(Observer|edited|editor|staff|team|News|Agency)\b|^\s*This (article|report|story) was translated", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex TranslatedBy();
 
-    [GeneratedRegex(@"\bhas not (verified|independently verified) the content\b|\bcould not (independently )?verify\b.*\breport\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhas not (verified|independently verified) the content\b|\bcould not (independently )?verify\b.*\breport\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex NotVerified();
 
-    [GeneratedRegex(@"\bResponsibility for the information and views\b|\bviews expressed (in this article )?are (those|solely those) of the author", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bResponsibility for the information and views\b|\bviews expressed (in this article )?are (those|solely those) of the author", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Responsibility();
 
-    [GeneratedRegex(@"^\s*(\w+[\w\s,&]*) contributed to this (report|story|article)\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\w+[\w\s,&]*) contributed to this (report|story|article)\.?\s*$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex ContributedToThisReport();
 
-    [GeneratedRegex(@"^\s*This (article|story) (was )?(originally|first) (published|appeared) (in|on|by)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*This (article|story) (was )?(originally|first) (published|appeared) (in|on|by)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex OriginallyPublished();
 
-    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,4})*$")]
+    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'.-]+(\s+\p{Lu}[\p{L}'.-]+){0,4})*$", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+")]
+    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"[ \t]+\n")]
+    [GeneratedRegex(@"[ \t]+\n", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex TrailingSpaces();
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsLens.Text;
 using CsvHelper;
 
@@ -256,7 +257,18 @@ public static class CorpusReader
 
             var raw = UnicodeText.Normalize(decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
             var outlet = variables.TryGetValue(DocumentVariables.Outlet, out var o) ? o : null;
-            var (text, audit) = options.Clean ? Cleaner.Clean(raw, outlet) : (raw, CleaningAudit.None);
+            string text;
+            CleaningAudit audit;
+            try
+            {
+                (text, audit) = options.Clean ? Cleaner.Clean(raw, outlet) : (raw, CleaningAudit.None);
+            }
+            catch (Exception e) when (e is RegexMatchTimeoutException or ArgumentException or InvalidOperationException)
+            {
+                Skip(source, $"cleaning failed: {e.Message}"); // one odd article must not stop the corpus
+                return;
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
                 Skip(source, "empty: nothing is left after cleaning");
