@@ -92,4 +92,15 @@ public sealed class CleanerTests
 
         Assert.Equal("Share this: the minister urged allies to share intelligence.\nTalks resume.", text);
     }
+
+    [Fact]
+    public void Given_prose_with_angle_brackets_When_cleaned_Then_it_is_not_mistaken_for_markup()
+    {
+        const string raw = "Turnout was <5% in some areas and x<y and z>w in others.\nvar is a word too, as in var ious.";
+
+        var (text, audit) = Cleaner.Clean(raw);
+
+        Assert.Equal(raw, text);
+        Assert.Empty(audit.Removals);
+    }
 }

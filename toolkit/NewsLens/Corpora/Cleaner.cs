@@ -264,10 +264,10 @@ public static partial class Cleaner
     [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]
     private static partial Regex ScriptOrStyleElement();
 
-    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"</?(?i:a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strong|style|sub|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video)(?=[\s/>])(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.IgnoreCase, MatchTimeoutMs)]
+    [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+\s*[,=;]|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex CodeLine();
 
     [GeneratedRegex(@"^Leave a (Reply|Comment)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
