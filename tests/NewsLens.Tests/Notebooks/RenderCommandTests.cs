@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using NewsLens.Cli;
+
+namespace NewsLens.Tests.Notebooks;
+
+/// <summary>`newslens render` on notebooks that fail, time out and succeed: partial output kept, others still run.</summary>
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "newslens-render-cli-" + Guid.NewGuid().ToString("N"));
+
+    public RenderCommandTests()
+    {
+        var notebooks = Path.Combine(_root, "notebooks");
+        Directory.CreateDirectory(notebooks);
+        WriteNotebook(Path.Combine(notebooks, "a-fails.ipynb"), "Console.WriteLine(\"before \" + corpusPath.EndsWith(\"seeds\"));", "throw new InvalidOperationException(\"boom <b>\");", "Console.WriteLine(\"after\");");
+        WriteNotebook(Path.Combine(notebooks, "b-ok.ipynb"), "var answer = 6 * 7;", "answer");
+        WriteNotebook(Path.Combine(notebooks, "c-slow.ipynb"), "System.Threading.Thread.Sleep(3000);", "1");
+        WriteNotebook(Path.Combine(notebooks, "d-compile.ipynb"), "int x = \"text\";");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A timed-out cell may still hold nothing but a sleeping thread; leftovers are harmless.
+        }
+    }
+
+    [Fact]
+    public void Given_failing_and_passing_notebooks_When_rendered_Then_exit_is_non_zero_each_failure_is_named_and_all_pages_are_written()
+    {
+        var outFolder = Path.Combine(_root, "report");
+        var junit = Path.Combine(_root, "junit", "render.xml");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = NewsLensCli.Run(["render", Path.Combine(_root, "notebooks"), "--out", outFolder, "--timeout", "1", "--junit", junit, "--corpus", RepositoryPaths.Seeds], stdout, stderr);
+
+        Assert.Equal(1, exit);
+        var errors = stderr.ToString();
+        Assert.Contains("newslens render: a-fails.ipynb failed at cell 3: InvalidOperationException: boom <b>", errors, StringComparison.Ordinal);
+        Assert.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout", errors, StringComparison.Ordinal);
+        Assert.Contains("newslens render: d-compile.ipynb failed at cell 2: CompilationError: (1,9): error CS0029", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("b-ok", errors, StringComparison.Ordinal);
+        Assert.Contains("b-ok.ipynb: ok", stdout.ToString(), StringComparison.Ordinal);
+
+        var page = File.ReadAllText(Path.Combine(outFolder, "a-fails.html"));
+        Assert.Contains("before True", page, StringComparison.Ordinal);
+        Assert.Contains("boom &lt;b&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("Not run: an earlier cell failed.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<pre class=\"nl-stdout\">after", page, StringComparison.Ordinal);
+
+        var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(outFolder, "a-fails.ipynb")))!["cells"]!.AsArray();
+        Assert.Equal("stream", (string?)executed[2]!["outputs"]![0]!["output_type"]);
+        Assert.Equal("error", (string?)executed[3]!["outputs"]![0]!["output_type"]);
+        Assert.Empty(executed[4]!["outputs"]!.AsArray());
+
+        Assert.Contains(">42<", File.ReadAllText(Path.Combine(outFolder, "b-ok.html")).Replace("<pre class=\"nl-text\">", ">", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("failed at cell 3", File.ReadAllText(Path.Combine(outFolder, "index.html")), StringComparison.Ordinal);
+
+        var suites = XDocument.Load(junit).Root!.Elements("testsuite").ToDictionary(s => s.Attribute("name")!.Value);
+        Assert.Equal(["a-fails.ipynb", "b-ok.ipynb", "c-slow.ipynb", "d-compile.ipynb"], suites.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("1", suites["a-fails.ipynb"].Attribute("failures")!.Value);
+        Assert.Equal("1", suites["c-slow.ipynb"].Attribute("errors")!.Value);
+        Assert.Equal("0", suites["b-ok.ipynb"].Attribute("failures")!.Value);
+    }
+
+    [Fact]
+    public void Given_a_path_that_is_not_a_notebook_When_rendered_Then_a_one_line_error_is_printed()
+    {
+        var stderr = new StringWriter();
+        var exit = NewsLensCli.Run(["render", Path.Combine(_root, "missing.ipynb"), "--out", Path.Combine(_root, "r")], new StringWriter(), stderr);
+        Assert.Equal(1, exit);
+        Assert.Contains("missing.ipynb: no such notebook (.ipynb) or folder.", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    private static void WriteNotebook(string path, params string[] code)
+    {
+        var cells = new JsonArray
+        {
+            Cell("parameters", "var corpusPath = \"../seeds\";", ["parameters"]),
+        };
+        for (var i = 0; i < code.Length; i++)
+        {
+            cells.Add(Cell($"cell-{i + 2}", code[i], []));
+        }
+
+        var notebook = new JsonObject
+        {
+            ["cells"] = cells,
+            ["metadata"] = new JsonObject { ["kernelspec"] = new JsonObject { ["name"] = ".net-csharp" } },
+            ["nbformat"] = 4,
+            ["nbformat_minor"] = 5,
+        };
+        File.WriteAllText(path, notebook.ToJsonString());
+    }
+
+    private static JsonObject Cell(string id, string source, string[] tags) => new()
+    {
+        ["cell_type"] = "code",
+        ["execution_count"] = null,
+        ["id"] = id,
+        ["metadata"] = new JsonObject { ["tags"] = new JsonArray([.. tags.Select(t => (JsonNode?)JsonValue.Create(t))]) },
+        ["outputs"] = new JsonArray(),
+        ["source"] = source,
+    };
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using NewsLens.Cli;
+using NewsLens.Notebooks;
+using Xunit.Abstractions;
+
+namespace NewsLens.Tests.Notebooks;
+
+public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutputHelper output) : IClassFixture<RenderFixture>
+{
+    [Fact]
+    public void Given_every_notebook_When_rendered_on_the_seeds_Then_no_cell_fails()
+    {
+        Assert.NotEmpty(fixture.SeedRuns);
+        foreach (var run in fixture.SeedRuns)
+        {
+            output.WriteLine($"{run.Notebook.Name}: {run.Cells.Count(c => c.ExecutionCount is not null)} cells, {run.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var failures = fixture.SeedRuns.Where(r => !r.Succeeded).Select(r => r.FailureSummary + "\n" + r.Failure!.Error?.Detail).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
+    public void Given_the_rendered_report_When_listed_Then_each_notebook_has_an_executed_ipynb_and_a_page_and_the_index_links_them()
+    {
+        var index = File.ReadAllText(Path.Combine(fixture.SeedsReport, "index.html"));
+        foreach (var run in fixture.SeedRuns)
+        {
+            Assert.True(File.Exists(Path.Combine(fixture.SeedsReport, run.Name + ".html")));
+            var executed = Notebook.Load(Path.Combine(fixture.SeedsReport, run.Name + ".ipynb"));
+            Assert.Equal(5, executed.FormatMinor);
+            Assert.Contains($"href=\"{run.Name}.html\"", index, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{run.Name}.ipynb\"", index, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Given_the_corpus_notebook_When_rendered_Then_it_shows_a_plotly_chart_a_scottplot_image_and_tables()
+    {
+        var html = File.ReadAllText(Path.Combine(fixture.SeedsReport, "01-corpus.html"));
+        Assert.Contains("<div id=\"nl-plot-1\" class=\"nl-plotly\">", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot('nl-plot-1'", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v" + NewsLens.Reports.ChartHtml.PlotlyJsVersion)));
+        Assert.Contains("src=\"data:image/png;base64,iVBOR", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"nl-table\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=", html, StringComparison.Ordinal);
+        Assert.Contains("5 articles loaded, none skipped.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_every_rendered_page_When_scanned_Then_nothing_is_loaded_from_the_network()
+    {
+        foreach (var page in Directory.EnumerateFiles(fixture.SeedsReport, "*.html").Concat(Directory.EnumerateFiles(fixture.HostileReport, "*.html")))
+        {
+            var html = File.ReadAllText(page);
+            Assert.False(ScriptWithSource().IsMatch(html), $"{page}: {ScriptWithSource().Match(html).Value}");
+
+            // Inside the embedded plotly.js, URLs are strings of its attribution links, not loads.
+            html = ScriptBody().Replace(html, "<script></script>");
+            Assert.False(ExternalReference().IsMatch(html), $"{page}: {ExternalReference().Match(html).Value}");
+            Assert.DoesNotMatch("nl-plot-[0-9a-f]{32}", html);
+        }
+    }
+
+    [Fact]
+    public void Given_script_tags_in_an_articles_title_outlet_and_body_When_rendered_Then_they_are_shown_as_text_and_never_run()
+    {
+        Assert.True(fixture.HostileRun.Succeeded, fixture.HostileRun.FailureSummary);
+        var html = File.ReadAllText(Path.Combine(fixture.HostileReport, "01-corpus.html"));
+        Assert.DoesNotContain("<script>alert(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Talks &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; resume", html, StringComparison.Ordinal);
+        Assert.Contains("Evil &lt;script&gt;alert(&#39;outlet&#39;)&lt;/script&gt; News", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;body&#39;)", html, StringComparison.Ordinal);
+        Assert.Contains("\\u003cscript\\u003ealert(&#39;title&#39;)".Replace("&#39;", "'", StringComparison.Ordinal), html, StringComparison.Ordinal);
+        var scripts = Regex.Matches(html, "<script[^>]*>", RegexOptions.IgnoreCase).Count;
+        var closes = Regex.Matches(html, "</script", RegexOptions.IgnoreCase).Count;
+        Assert.Equal(scripts, closes);
+    }
+
+    [Fact]
+    public void Given_the_same_inputs_When_rendered_twice_Then_the_files_are_byte_identical()
+    {
+        foreach (var name in new[] { "01-corpus.html", "01-corpus.ipynb" })
+        {
+            var first = File.ReadAllBytes(Path.Combine(fixture.SeedsReport, name));
+            var second = File.ReadAllBytes(Path.Combine(fixture.RepeatReport, name));
+            Assert.True(first.AsSpan().SequenceEqual(second), $"{name} differs between two renders");
+        }
+    }
+
+    [Fact]
+    public void Given_a_corpus_override_When_rendered_Then_the_injected_parameters_cell_follows_the_parameters_cell()
+    {
+        var cells = fixture.HostileRun.Cells;
+        Assert.Equal(NotebookParameters.InjectedCellId, cells[1].Cell.Id);
+        var expected = Path.GetRelativePath(RepositoryPaths.Notebooks, fixture.HostileCorpus).Replace('\\', '/');
+        Assert.Contains($"var corpusPath = \"{expected}\";", cells[1].Cell.Source, StringComparison.Ordinal);
+        Assert.Contains("var kwicPattern = \"script\";", cells[1].Cell.Source, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
+
+    [GeneratedRegex("<script[^>]*>.*?</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptBody();
+
+    [GeneratedRegex("""<script[^>]*\ssrc\s*=""", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptWithSource();
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using NewsLens.Charts;
+using NewsLens.Reports;
+using NewsLens.Text;
+
+namespace NewsLens.Tests.Reports;
+
+public sealed class ChartHtmlTests
+{
+    private static readonly ArticleSize[] Articles =
+    [
+        new("a1", "Outlet </script><script>alert(1)</script>", "2023-05-10", "Title <b>x</b>", 300, 12, 0),
+        new("a2", "Other", "2023-05-11", "Second", 120, 5, 40),
+    ];
+
+    [Fact]
+    public void Given_a_chart_for_an_offline_page_When_rendered_Then_it_draws_with_the_page_plotly_and_references_no_network()
+    {
+        var html = ChartHtml.Plotly(CorpusCharts.WordsPerArticle(Articles), PlotlyLoading.PageProvidesPlotly);
+        Assert.DoesNotContain("http", html, StringComparison.Ordinal);
+        Assert.Matches("^<div id=\"nl-plot-[0-9a-f]{32}\" class=\"nl-plotly\"></div>", html);
+        Assert.Contains("Plotly.newPlot('nl-plot-", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_label_that_closes_the_script_When_rendered_Then_the_script_element_stays_closed_only_at_its_end()
+    {
+        var html = ChartHtml.Plotly(CorpusCharts.WordsPerArticle(Articles));
+        Assert.Single(Regex.Matches(html, "</script", RegexOptions.IgnoreCase));
+        Assert.Contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_editor_chart_When_rendered_Then_it_loads_plotly_only_when_missing()
+    {
+        var html = ChartHtml.Plotly(CorpusCharts.WordsPerArticle(Articles), PlotlyLoading.LoadFromCdnWhenMissing);
+        Assert.Contains("typeof Plotly !== 'undefined'", html, StringComparison.Ordinal);
+        Assert.Contains($"plotly-{ChartHtml.PlotlyJsVersion}.min.js", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_random_plot_ids_When_numbered_Then_they_become_page_counters_in_order_of_appearance()
+    {
+        var first = ChartHtml.Plotly(CorpusCharts.WordsPerArticle(Articles));
+        var second = ChartHtml.Plotly(CorpusCharts.WordsPerArticle(Articles));
+        var ids = ChartHtml.NumberPlotIds([first, second, first]);
+        Assert.Equal(["nl-plot-1", "nl-plot-2"], ids.Values.Order(StringComparer.Ordinal));
+        Assert.Equal(ChartHtml.ReplacePlotIds(first, ids), ChartHtml.ReplacePlotIds(second, ids).Replace("nl-plot-2", "nl-plot-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_a_ScottPlot_chart_When_rendered_Then_it_is_an_inline_png_with_an_escaped_alt_text()
+    {
+        var plot = CorpusCharts.WordsPerArticlePlot(Articles);
+        plot.Title("<b>Words</b>");
+        var html = ChartHtml.Png(plot, 400, 300);
+        var match = Regex.Match(html, "^<img class=\"nl-image\" width=\"400\" height=\"300\" alt=\"&lt;b&gt;Words&lt;/b&gt;\" src=\"data:image/png;base64,(?<png>[A-Za-z0-9+/=]+)\">$");
+        Assert.True(match.Success, html[..Math.Min(200, html.Length)]);
+        var bytes = Convert.FromBase64String(match.Groups["png"].Value);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+    }
+
+    [Fact]
+    public void Given_Plotly_NET_When_asked_for_plotly_js_Then_the_embedded_library_is_returned()
+    {
+        Assert.True(ChartHtml.PlotlyJs.Length > 1_000_000);
+        Assert.Contains("plotly.js v" + ChartHtml.PlotlyJsVersion, ChartHtml.PlotlyJs, StringComparison.Ordinal);
+        Assert.DoesNotContain("</script", ChartHtml.PlotlyJs, StringComparison.OrdinalIgnoreCase);
+    }
+}

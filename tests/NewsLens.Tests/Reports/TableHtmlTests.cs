@@ -1,0 +1,50 @@
+using Microsoft.Data.Analysis;
+using NewsLens.Reports;
+using NewsLens.Tables;
+
+namespace NewsLens.Tests.Reports;
+
+public sealed class TableHtmlTests
+{
+    private static ResultTable Sample() => ResultTable.From(
+        new[]
+        {
+            (Outlet: "Daily Sabah", Title: "Türkiye <script>alert(1)</script> & Syria", Words: 812, Share: 0.25),
+            (Outlet: "Arab News", Title: "\"Quoted\" 'title'", Words: 95, Share: 0.125),
+        },
+        ("outlet", x => x.Outlet),
+        ("title", x => x.Title),
+        ("words", x => x.Words),
+        ("share", x => x.Share));
+
+    [Fact]
+    public void Given_a_small_table_When_rendered_Then_it_matches_the_golden_file()
+    {
+        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "Reports", "table.html")).ReplaceLineEndings("\n");
+        Assert.Equal(expected, TableHtml.Render(Sample()) + "\n");
+    }
+
+    [Fact]
+    public void Given_the_same_table_as_a_DataFrame_When_rendered_Then_the_html_is_the_same()
+    {
+        var table = Sample();
+        Assert.Equal(TableHtml.Render(table), TableHtml.Render(table.ToDataFrame()));
+    }
+
+    [Fact]
+    public void Given_more_rows_than_the_limit_When_rendered_Then_the_extra_rows_are_counted_not_shown()
+    {
+        var table = ResultTable.From(Enumerable.Range(1, 10), ("n", n => n));
+        var html = TableHtml.Render(table, maxRows: 3);
+        Assert.Equal(3, html.Split("<tr><td").Length - 1);
+        Assert.Contains("7 more rows not shown (10 in all).", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_DataFrame_with_missing_values_When_rendered_Then_missing_cells_are_empty()
+    {
+        var frame = new DataFrame(new StringDataFrameColumn("name", ["a", null]), new Int32DataFrameColumn("n", [1, null]));
+        var html = TableHtml.Render(frame);
+        Assert.Contains("<tr><td></td><td></td></tr>", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsLens.Notebooks;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// `newslens render [NOTEBOOK|DIR ...]`: runs the notebooks in-process and writes the offline report. Exit code 1 when
+/// any notebook fails; each failure is named (notebook, cell, error) on stderr.
+/// </summary>
+public static class RenderCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var notebooks = new Argument<string[]>("NOTEBOOK")
+        {
+            Description = "Notebooks (.ipynb) or folders of notebooks to run. Default: the repository's notebooks/.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "The corpus every notebook analyses (sets the corpusPath parameter). Default: the repository's seeds/.",
+        };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "Override a notebook parameter: --param name=value (repeatable). The value keeps the type of the notebook's default.",
+        };
+        var outDirectory = new Option<string?>("--out")
+        {
+            Description = "Where to write the executed .ipynb, the .html pages and index.html. Default: artifacts/report/.",
+        };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Seconds one cell may run before it fails the notebook.",
+            DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
+        };
+        var junit = new Option<string?>("--junit")
+        {
+            Description = "Also write JUnit XML (a test case per code cell) to this file.",
+        };
+        var command = new Command("render", "Run the notebooks top to bottom and render them into a report that opens offline (artifacts/report/index.html).")
+        {
+            notebooks, corpus, parameters, outDirectory, timeout, junit,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(notebooks) ?? [],
+            result.GetValue(corpus),
+            result.GetValue(parameters) ?? [],
+            result.GetValue(outDirectory),
+            result.GetValue(timeout),
+            result.GetValue(junit),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(string[] paths, string? corpus, string[] parameters, string? outDirectory, double timeoutSeconds, string? junit, TextWriter output, TextWriter error)
+    {
+        if (!double.IsFinite(timeoutSeconds) || timeoutSeconds <= 0)
+        {
+            throw new CliException("--timeout must be a positive number of seconds.");
+        }
+
+        var corpusPath = corpus ?? RepositoryPaths.Seeds;
+        if (!Directory.Exists(corpusPath) && !File.Exists(corpusPath))
+        {
+            throw new CliException($"{corpusPath}: no such corpus folder or file.");
+        }
+
+        var overrides = parameters.Select(ParseParameter).ToList();
+        var outputFolder = outDirectory ?? Path.Combine(RepositoryPaths.Artifacts, "report");
+        IReadOnlyList<string> found;
+        try
+        {
+            found = ReportRenderer.FindNotebooks(paths.Length > 0 ? paths : [RepositoryPaths.Notebooks]);
+        }
+        catch (NotebookException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        if (found.Count == 0)
+        {
+            throw new CliException("no notebooks to render.");
+        }
+
+        using var progress = new ProgressLine(error, found.Count);
+        var runs = ReportRenderer.RenderAsync(
+            found,
+            outputFolder,
+            corpusPath,
+            overrides,
+            TimeSpan.FromSeconds(timeoutSeconds),
+            progress.CellStarted,
+            run =>
+            {
+                progress.Clear();
+                output.WriteLine(run.Succeeded
+                    ? $"{run.Notebook.Name}: ok, {run.Cells.Count(c => c.ExecutionCount is not null)} code cells, {run.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s"
+                    : $"{run.Notebook.Name}: FAILED at {run.Failure!.Label}");
+            }).GetAwaiter().GetResult();
+        progress.Clear();
+
+        if (junit is not null)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(junit));
+            Directory.CreateDirectory(folder!);
+            File.WriteAllText(junit, JUnitReport.Render(runs));
+        }
+
+        output.WriteLine($"Report: {Path.Combine(outputFolder, "index.html")}");
+        foreach (var failed in runs.Where(r => !r.Succeeded))
+        {
+            error.WriteLine($"newslens render: {failed.FailureSummary}");
+        }
+
+        return runs.All(r => r.Succeeded) ? 0 : 1;
+    }
+
+    private static KeyValuePair<string, string> ParseParameter(string text)
+    {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new CliException($"--param {text}: expected name=value.");
+        }
+
+        return new(text[..equals].Trim(), text[(equals + 1)..]);
+    }
+
+    /// <summary>One self-updating status line on an interactive terminal; nothing when stderr is redirected.</summary>
+    private sealed class ProgressLine : IDisposable
+    {
+        private readonly TextWriter _writer;
+        private readonly int _notebooks;
+        private readonly bool _live;
+        private readonly Stopwatch _cellClock = new();
+        private readonly Timer? _timer;
+        private readonly object _gate = new();
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private CellStarted? _current;
+
+        public ProgressLine(TextWriter writer, int notebooks)
+        {
+            _writer = writer;
+            _notebooks = notebooks;
+            _live = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
+            _timer = _live ? new Timer(_ => Draw(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)) : null;
+        }
+
+        public void CellStarted(CellStarted cell)
+        {
+            lock (_gate)
+            {
+                _seen.Add(cell.Notebook);
+                _current = cell;
+                _cellClock.Restart();
+            }
+
+            Draw();
+        }
+
+        public void Clear()
+        {
+            if (_live)
+            {
+                lock (_gate)
+                {
+                    _writer.Write("\r\u001b[2K");
+                    _current = null;
+                }
+            }
+        }
+
+        public void Dispose() => _timer?.Dispose();
+
+        private void Draw()
+        {
+            if (!_live)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (_current is { } cell)
+                {
+                    var seconds = _cellClock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+                    _writer.Write($"\r\u001b[2K[{_seen.Count}/{_notebooks}] {cell.Notebook}: {cell.CellLabel} ({cell.Position}/{cell.CodeCells} code cells), {seconds} s");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.PackageManagement;
+
+namespace NewsLens.Notebooks;
+
+/// <summary>What a run is given: parameter overrides (in order) and how long one cell may take.</summary>
+public sealed record RunOptions(IReadOnlyList<KeyValuePair<string, string>> Parameters, TimeSpan CellTimeout)
+{
+    public static TimeSpan DefaultCellTimeout { get; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>Reported when a cell starts, for progress displays.</summary>
+public sealed record CellStarted(string Notebook, string CellLabel, int Position, int CodeCells);
+
+/// <summary>One notebook after a run: its cells with outputs, stopped at the first failure.</summary>
+public sealed record NotebookRun(string Path, Notebook Notebook, ImmutableArray<ExecutedCell> Cells, TimeSpan Elapsed)
+{
+    public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
+
+    public ExecutedCell? Failure => Cells.FirstOrDefault(c => c.Status is CellStatus.Failed or CellStatus.TimedOut);
+
+    public bool Succeeded => Failure is null;
+
+    /// <summary>"01-corpus.ipynb failed at cell 7: CS0103: ..." for terminals and CI logs.</summary>
+    public string FailureSummary => Failure is { } failed
+        ? $"{Notebook.Name} failed at {failed.Label}: {failed.Error?.Name}: {FirstLine(failed.Error?.Message)}"
+        : $"{Notebook.Name} succeeded";
+
+    private static string FirstLine(string? text) => (text ?? "").Split('\n', 2)[0].Trim();
+}
+
+/// <summary>
+/// Runs notebooks in this process on the .NET Interactive engine (a composite kernel with C#, #!import and #r "nuget:"),
+/// a fresh engine per notebook. Cells run top to bottom with the notebook's folder as working directory (as in VS Code
+/// and Jupyter, so "#!import setup.csx" and relative paths work); the first failing or timed-out cell stops the
+/// notebook and the later cells are reported as skipped. The working directory and NEWSLENS_RENDER are process-wide,
+/// so runs are serialised.
+/// </summary>
+public static class NotebookRunner
+{
+    /// <summary>Set while rendering, so setup.csx can emit chart fragments for a page that embeds plotly.js itself.</summary>
+    public const string RenderEnvironmentVariable = "NEWSLENS_RENDER";
+
+    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
+
+    public static async Task<NotebookRun> RunAsync(string path, RunOptions options, Action<CellStarted>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var notebook = Notebook.Load(fullPath);
+        var cells = NotebookParameters.Inject(notebook.Cells, options.Parameters);
+        await OneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var previousDirectory = Directory.GetCurrentDirectory();
+        var previousRender = Environment.GetEnvironmentVariable(RenderEnvironmentVariable);
+        var clock = Stopwatch.StartNew();
+        var kernel = CreateKernel();
+        var abandonKernel = false;
+        try
+        {
+            Directory.SetCurrentDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+            Environment.SetEnvironmentVariable(RenderEnvironmentVariable, "1");
+            var executed = ImmutableArray.CreateBuilder<ExecutedCell>(cells.Length);
+            var codeCells = cells.Count(c => c.Kind == CellKind.Code);
+            var position = 0;
+            var executionCount = 0;
+            var stopped = false;
+            var number = 0;
+            foreach (var cell in cells)
+            {
+                var cellNumber = cell.Id == NotebookParameters.InjectedCellId && cell.HasTag(NotebookCell.InjectedParametersTag) ? 0 : ++number;
+                if (cell.Kind != CellKind.Code)
+                {
+                    executed.Add(new ExecutedCell(cell, cellNumber, null, CellStatus.NotExecutable, [], TimeSpan.Zero));
+                    continue;
+                }
+
+                if (stopped || string.IsNullOrWhiteSpace(cell.Source))
+                {
+                    executed.Add(new ExecutedCell(cell, cellNumber, null, stopped ? CellStatus.Skipped : CellStatus.Succeeded, [], TimeSpan.Zero));
+                    continue;
+                }
+
+                position++;
+                var provisional = new ExecutedCell(cell, cellNumber, null, CellStatus.Skipped, [], TimeSpan.Zero);
+                progress?.Invoke(new CellStarted(notebook.Name, provisional.Label, position, codeCells));
+                var result = await RunCellAsync(kernel, cell, cellNumber, ++executionCount, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+                executed.Add(result);
+                if (result.Status != CellStatus.Succeeded)
+                {
+                    stopped = true;
+                    abandonKernel = result.Status == CellStatus.TimedOut;
+                }
+            }
+
+            return new NotebookRun(fullPath, notebook, executed.ToImmutable(), clock.Elapsed);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previousDirectory);
+            Environment.SetEnvironmentVariable(RenderEnvironmentVariable, previousRender);
+            if (abandonKernel)
+            {
+                // A timed-out submission cannot be interrupted in-process; dispose without waiting for it.
+                _ = Task.Run(() => DisposeQuietly(kernel), CancellationToken.None);
+            }
+            else
+            {
+                DisposeQuietly(kernel);
+            }
+
+            OneRunAtATime.Release();
+        }
+    }
+
+    private static CompositeKernel CreateKernel()
+    {
+        var csharp = new CSharpKernel()
+            .UseNugetDirective((_, _) => Task.CompletedTask, false)
+            .UseKernelHelpers()
+            .UseValueSharing()
+            .UseWho();
+        var composite = new CompositeKernel { csharp };
+        composite.DefaultKernelName = csharp.Name;
+        composite.UseImportMagicCommand();
+        return composite;
+    }
+
+    private static async Task<ExecutedCell> RunCellAsync(CompositeKernel kernel, NotebookCell cell, int number, int executionCount, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var collector = new OutputCollector();
+        var clock = Stopwatch.StartNew();
+        using var subscription = kernel.KernelEvents.Subscribe(collector);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var command = new SubmitCode(cell.Source);
+        var send = Task.Run(() => kernel.SendAsync(command, cancel.Token), CancellationToken.None);
+        var finished = await Task.WhenAny(send, Task.Delay(timeout, cancellationToken)).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (finished != send)
+        {
+            await cancel.CancelAsync().ConfigureAwait(false);
+            var outputs = collector.Snapshot().Add(new ErrorOutput("Timeout", $"the cell did not finish within {timeout.TotalSeconds:0.#} s", "The cell was stopped after its timeout (--timeout)."));
+            return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed);
+        }
+
+        var result = await send.ConfigureAwait(false);
+        var failed = result.Events.OfType<CommandFailed>().FirstOrDefault(e => ReferenceEquals(e.Command, command)) ?? result.Events.OfType<CommandFailed>().FirstOrDefault();
+        var collected = collector.Snapshot();
+        if (failed is not null)
+        {
+            collected = collected.Add(ToError(failed));
+        }
+
+        return new ExecutedCell(cell, number, executionCount, failed is null ? CellStatus.Succeeded : CellStatus.Failed, collected, clock.Elapsed);
+    }
+
+    private static ErrorOutput ToError(CommandFailed failed)
+    {
+        var exception = failed.Exception;
+        return exception switch
+        {
+            null => new ErrorOutput("Error", failed.Message, failed.Message),
+            _ when exception.GetType().Name == "CodeSubmissionCompilationErrorException" => new ErrorOutput("CompilationError", exception.Message, failed.Message),
+            _ => new ErrorOutput(exception.GetType().Name, exception.Message, failed.Message),
+        };
+    }
+
+    private static void DisposeQuietly(IDisposable disposable)
+    {
+        try
+        {
+            disposable.Dispose();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or AggregateException or OperationCanceledException)
+        {
+            // The engine is being thrown away; nothing depends on a clean shutdown.
+        }
+    }
+
+    /// <summary>Turns the engine's events into Jupyter outputs, in the order they happened.</summary>
+    private sealed class OutputCollector : IObserver<KernelEvent>
+    {
+        private readonly object _gate = new();
+        private readonly List<CellOutput> _outputs = [];
+        private readonly Dictionary<string, int> _displayIndex = new(StringComparer.Ordinal);
+
+        public ImmutableArray<CellOutput> Snapshot()
+        {
+            lock (_gate)
+            {
+                return [.. _outputs];
+            }
+        }
+
+        public void OnNext(KernelEvent value)
+        {
+            lock (_gate)
+            {
+                switch (value)
+                {
+                    case StandardOutputValueProduced stdout:
+                        AppendStream("stdout", Text(stdout));
+                        break;
+                    case StandardErrorValueProduced stderr:
+                        AppendStream("stderr", Text(stderr));
+                        break;
+                    case DisplayedValueUpdated updated when updated.ValueId is { } id && _displayIndex.TryGetValue(id, out var at):
+                        _outputs[at] = new DisplayOutput(Mime(updated), ((DisplayOutput)_outputs[at]).IsResult);
+                        break;
+                    case ReturnValueProduced result:
+                        Add(new DisplayOutput(Mime(result), IsResult: true), result.ValueId);
+                        break;
+                    case DisplayedValueProduced displayed:
+                        Add(new DisplayOutput(Mime(displayed), IsResult: false), displayed.ValueId);
+                        break;
+                    case ErrorProduced error:
+                        AppendStream("stderr", error.Message + "\n");
+                        break;
+                }
+            }
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        private void Add(DisplayOutput output, string? valueId)
+        {
+            if (output.Data.IsEmpty)
+            {
+                return;
+            }
+
+            if (valueId is not null)
+            {
+                _displayIndex[valueId] = _outputs.Count;
+            }
+
+            _outputs.Add(output);
+        }
+
+        private void AppendStream(string name, string text)
+        {
+            if (_outputs.Count > 0 && _outputs[^1] is StreamOutput last && last.Name == name)
+            {
+                _outputs[^1] = last with { Text = last.Text + text };
+            }
+            else
+            {
+                _outputs.Add(new StreamOutput(name, text));
+            }
+        }
+
+        private static string Text(DisplayEvent e) =>
+            e.FormattedValues.FirstOrDefault(f => f.MimeType == "text/plain")?.Value ?? e.Value?.ToString() ?? "";
+
+        private static ImmutableArray<MimeValue> Mime(DisplayEvent e) =>
+            [.. e.FormattedValues.Where(f => !f.SuppressDisplay).Select(f => new MimeValue(f.MimeType, f.Value))];
+    }
+}

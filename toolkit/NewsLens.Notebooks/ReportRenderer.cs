@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text;
+using NewsLens.Reports;
+
+namespace NewsLens.Notebooks;
+
+/// <summary>
+/// Runs notebooks and writes the report: per notebook the executed .ipynb and a self-contained .html page, plus
+/// index.html. A failing notebook still gets both files (with its partial outputs) and the others still run.
+/// Same inputs give the same bytes: plot ids are renumbered per page and nothing time-dependent is written.
+/// </summary>
+public static class ReportRenderer
+{
+    public const string CorpusParameter = "corpusPath";
+
+    /// <summary>The notebooks named by files and folders (a folder means its *.ipynb, in name order).</summary>
+    public static ImmutableArray<string> FindNotebooks(IEnumerable<string> paths)
+    {
+        var found = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                found.AddRange(Directory.EnumerateFiles(path, "*.ipynb", SearchOption.TopDirectoryOnly)
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path) && path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(path);
+            }
+            else
+            {
+                throw new NotebookException($"{path}: no such notebook (.ipynb) or folder.");
+            }
+        }
+
+        return [.. found.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The parameters for one notebook: corpusPath (made relative to the notebook's folder, with forward slashes, so
+    /// the injected cell is the same on every checkout) followed by the other overrides.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ParametersFor(string notebookPath, string? corpusPath, IReadOnlyList<KeyValuePair<string, string>> overrides)
+    {
+        var parameters = new List<KeyValuePair<string, string>>();
+        if (corpusPath is not null && !overrides.Any(p => p.Key == CorpusParameter))
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
+            var relative = Path.GetRelativePath(folder, Path.GetFullPath(corpusPath)).Replace('\\', '/');
+            parameters.Add(new(CorpusParameter, relative));
+        }
+
+        parameters.AddRange(overrides);
+        return parameters;
+    }
+
+    public static async Task<ImmutableArray<NotebookRun>> RenderAsync(
+        IReadOnlyList<string> notebooks,
+        string outputDirectory,
+        string? corpusPath,
+        IReadOnlyList<KeyValuePair<string, string>> overrides,
+        TimeSpan cellTimeout,
+        Action<CellStarted>? cellStarted = null,
+        Action<NotebookRun>? notebookFinished = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebooks);
+        Directory.CreateDirectory(outputDirectory);
+        var runs = ImmutableArray.CreateBuilder<NotebookRun>(notebooks.Count);
+        foreach (var notebook in notebooks)
+        {
+            var options = new RunOptions(ParametersFor(notebook, corpusPath, overrides), cellTimeout);
+            var run = NumberPlotIds(await NotebookRunner.RunAsync(notebook, options, cellStarted, cancellationToken).ConfigureAwait(false));
+            Write(run, outputDirectory);
+            runs.Add(run);
+            notebookFinished?.Invoke(run);
+        }
+
+        WriteText(Path.Combine(outputDirectory, "index.html"), ReportIndex.Render(runs));
+        return runs.ToImmutable();
+    }
+
+    public static void Write(NotebookRun run, string outputDirectory)
+    {
+        WriteText(Path.Combine(outputDirectory, run.Name + ".ipynb"), NotebookWriter.ToJson(run));
+        WriteText(Path.Combine(outputDirectory, run.Name + ".html"), ReportPage.Render(run));
+    }
+
+    /// <summary>Replaces random chart ids by nl-plot-1, nl-plot-2... in order of appearance in the notebook.</summary>
+    public static NotebookRun NumberPlotIds(NotebookRun run)
+    {
+        var ids = ChartHtml.NumberPlotIds(run.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().SelectMany(d => d.Data).Select(d => d.Value));
+        if (ids.Count == 0)
+        {
+            return run;
+        }
+
+        return run with
+        {
+            Cells = [.. run.Cells.Select(cell => cell with
+            {
+                Outputs = [.. cell.Outputs.Select(output => output is DisplayOutput display
+                    ? display with { Data = [.. display.Data.Select(d => d with { Value = ChartHtml.ReplacePlotIds(d.Value, ids) })] }
+                    : output)],
+            })],
+        };
+    }
+
+    private static void WriteText(string path, string text) => File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+}

@@ -1,0 +1,64 @@
+using NewsLens.Text;
+using Plotly.NET;
+
+namespace NewsLens.Charts;
+
+/// <summary>Corpus overview charts: how long each article is, grouped by outlet. Plotly for notebooks, ScottPlot twin for images.</summary>
+public static class CorpusCharts
+{
+    private const string Title = "Words per article (after cleaning)";
+    private const string YLabel = "Words";
+
+    public static GenericChart WordsPerArticle(IEnumerable<ArticleSize> articles)
+    {
+        var rows = Ordered(articles);
+        var outlets = rows.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
+        var traces = outlets.Select(outlet =>
+        {
+            var ofOutlet = rows.Where(a => a.Outlet == outlet).ToList();
+            return Plotly.NET.CSharp.Chart.Column<int, string, string>(
+                values: ofOutlet.Select(a => a.Words),
+                Keys: ofOutlet.Select(a => a.Id).ToArray(),
+                Name: outlet,
+                MultiText: ofOutlet.Select(a => a.Title).ToArray());
+        });
+        var combined = Plotly.NET.CSharp.Chart.Combine(traces);
+        combined = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<string, string, string>(combined, TitleText: "Article (coloured by outlet)");
+        combined = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<string, string, string>(combined, TitleText: YLabel);
+        return Chart.withTitle(Title, TitleFont: null).Invoke(combined);
+    }
+
+    public static ScottPlot.Plot WordsPerArticlePlot(IEnumerable<ArticleSize> articles)
+    {
+        ChartFonts.Register();
+        var rows = Ordered(articles);
+        var outlets = rows.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var bar = plot.Add.Bar(position: i, value: rows[i].Words);
+            bar.Color = palette.GetColor(outlets.IndexOf(rows[i].Outlet));
+        }
+
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(a => a.Id)]);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleRight;
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(Title);
+        plot.YLabel(YLabel);
+        for (var o = 0; o < outlets.Count; o++)
+        {
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = palette.GetColor(o) });
+        }
+
+        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        return plot;
+    }
+
+    private static List<ArticleSize> Ordered(IEnumerable<ArticleSize> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return [.. articles.OrderBy(a => a.Outlet, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,107 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Plotly.NET;
+
+namespace NewsLens.Reports;
+
+/// <summary>Where a Plotly fragment gets plotly.js from.</summary>
+public enum PlotlyLoading
+{
+    /// <summary>The page embeds plotly.js once (the rendered offline report); the fragment only draws.</summary>
+    PageProvidesPlotly,
+
+    /// <summary>Interactive notebooks (VS Code, Jupyter): use a loaded Plotly, else load plotly.js from its CDN.</summary>
+    LoadFromCdnWhenMissing,
+}
+
+/// <summary>
+/// Charts as HTML fragments. Plotly.NET's own HTML has a random div id and inlines label text unescaped into a
+/// script, so the fragment is built here from the figure JSON, made script-safe, with an id the report renumbers.
+/// </summary>
+public static partial class ChartHtml
+{
+    public const string PlotIdPrefix = "nl-plot-";
+
+    /// <summary>The plotly.js version Plotly.NET ships and generates figures for.</summary>
+    public static string PlotlyJsVersion => Globals.PLOTLYJS_VERSION;
+
+    private static readonly Lazy<string> PlotlyJsSource = new(ReadPlotlyJs, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The minified plotly.js that Plotly.NET embeds, for pages that must open with no network.</summary>
+    public static string PlotlyJs => PlotlyJsSource.Value;
+
+    /// <summary>A div plus a script drawing the chart. The id is unique; <see cref="NumberPlotIds"/> makes it deterministic.</summary>
+    public static string Plotly(GenericChart chart, PlotlyLoading loading = PlotlyLoading.PageProvidesPlotly, string? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        id ??= PlotIdPrefix + Guid.NewGuid().ToString("N");
+        if (!PlotIdPattern().IsMatch(id) && !Regex.IsMatch(id, "^[A-Za-z][A-Za-z0-9_-]*$"))
+        {
+            throw new ArgumentException("A plot id must be a plain HTML id.", nameof(id));
+        }
+
+        var figure = Html.ScriptSafeJson(GenericChart.toFigureJson(chart));
+        var draw = $"Plotly.newPlot('{id}', figure.data, figure.layout, {{\"responsive\": true, \"displaylogo\": false}});";
+        var script = loading == PlotlyLoading.PageProvidesPlotly
+            ? draw
+            : "if (typeof Plotly !== 'undefined') { draw(); } else { var s = document.createElement('script'); "
+              + $"s.src = 'https://cdn.plot.ly/plotly-{PlotlyJsVersion}.min.js'; s.onload = draw; document.head.appendChild(s); }}";
+        var body = loading == PlotlyLoading.PageProvidesPlotly
+            ? $"var figure = {figure};\n{draw}"
+            : $"var figure = {figure};\nvar draw = function () {{ {draw} }};\n{script}";
+        return $"<div id=\"{id}\" class=\"nl-plotly\"></div>\n<script type=\"text/javascript\">\n(function () {{\n{body}\n}})();\n</script>";
+    }
+
+    /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>
+    public static string Png(ScottPlot.Plot plot, int width = 800, int height = 450, string? alt = null)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 16);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 16);
+        NewsLens.Charts.ChartFonts.Register();
+        var bytes = plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png);
+        var text = alt ?? plot.Axes.Title.Label.Text;
+        return $"<img class=\"nl-image\" width=\"{width}\" height=\"{height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{Convert.ToBase64String(bytes)}\">";
+    }
+
+    /// <summary>True when the HTML contains a Plotly fragment, so a page knows to embed plotly.js.</summary>
+    public static bool ContainsPlotly(string html) => html.Contains("class=\"nl-plotly\"", StringComparison.Ordinal);
+
+    /// <summary>Replaces the random plot ids in a page, in order of first appearance, by nl-plot-1, nl-plot-2...</summary>
+    public static IReadOnlyDictionary<string, string> NumberPlotIds(IEnumerable<string> htmlFragments)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fragment in htmlFragments)
+        {
+            foreach (Match match in PlotIdPattern().Matches(fragment))
+            {
+                if (!map.ContainsKey(match.Value))
+                {
+                    map[match.Value] = PlotIdPrefix + (map.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+        }
+
+        return map;
+    }
+
+    public static string ReplacePlotIds(string html, IReadOnlyDictionary<string, string> ids) =>
+        ids.Count == 0 ? html : PlotIdPattern().Replace(html, m => ids.TryGetValue(m.Value, out var number) ? number : m.Value);
+
+    [GeneratedRegex("nl-plot-[0-9a-f]{32}")]
+    private static partial Regex PlotIdPattern();
+
+    private static string ReadPlotlyJs()
+    {
+        var assembly = typeof(GenericChart).Assembly;
+        var name = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .FirstOrDefault()
+            ?? throw new InvalidOperationException("Plotly.NET no longer embeds plotly.js; the offline report cannot be built.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Analysis;
+using NewsLens.Tables;
+
+namespace NewsLens.Reports;
+
+/// <summary>Tables as escaped HTML for notebooks and the rendered report. Numbers are right-aligned and invariant.</summary>
+public static class TableHtml
+{
+    public const int DefaultMaxRows = 200;
+
+    public static string Render(ResultTable table, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Render(table.Columns, table.Rows.Length, maxRows, (r, c) => table.Rows[r][c]);
+    }
+
+    public static string Render(DataFrame frame, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var columns = frame.Columns.Select(c => c.Name).ToList();
+        return Render(columns, checked((int)frame.Rows.Count), maxRows, (r, c) => frame.Columns[c][r]);
+    }
+
+    private static string Render(IReadOnlyList<string> columns, int rowCount, int maxRows, Func<int, int, object?> cell)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
+        var html = new StringBuilder();
+        html.Append("<table class=\"nl-table\">\n<thead><tr>");
+        foreach (var column in columns)
+        {
+            html.Append("<th>").Append(Html.Escape(column)).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        var shown = Math.Min(rowCount, maxRows);
+        for (var r = 0; r < shown; r++)
+        {
+            html.Append("<tr>");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = cell(r, c);
+                html.Append(IsNumber(value) ? "<td class=\"num\">" : "<td>")
+                    .Append(Html.Escape(ResultTable.Format(value)))
+                    .Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>");
+        if (rowCount > shown)
+        {
+            html.Append("\n<p class=\"nl-note\">")
+                .Append((rowCount - shown).ToString(CultureInfo.InvariantCulture))
+                .Append(" more rows not shown (").Append(rowCount.ToString(CultureInfo.InvariantCulture)).Append(" in all).</p>");
+        }
+
+        return html.ToString();
+    }
+
+    private static bool IsNumber(object? value) => value is int or long or short or byte or double or float or decimal;
+}
