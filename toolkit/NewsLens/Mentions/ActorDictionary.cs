@@ -167,7 +167,7 @@ public sealed class ActorDictionary
             .Concat(Forms(actor.Metonyms, lines.Metonyms, "metonym"));
 
     private static IEnumerable<(ActorAlias, int?, string)> Forms(ImmutableArray<ActorAlias> forms, ImmutableArray<int> formLines, string list) =>
-        forms.IsDefault ? [] : forms.Select((f, i) => (f, i < formLines.Length ? (int?)formLines[i] : null, list));
+        forms.IsDefault ? [] : forms.Select((f, i) => (f, !formLines.IsDefault && i < formLines.Length ? (int?)formLines[i] : null, list));
 
     private sealed record ActorLines(int? Key = null, int? State = null, ImmutableArray<int> Aliases = default, ImmutableArray<int> Demonyms = default, ImmutableArray<int> Metonyms = default);
 
