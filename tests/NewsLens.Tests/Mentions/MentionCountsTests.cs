@@ -120,4 +120,38 @@ public sealed class MentionCountsTests
         Assert.Contains(naming, v => v.Group == "Daily Sabah" && v.Written == "Türkiye" && v.Count == 7);
         Assert.DoesNotContain(naming, v => v.Group == "Daily Sabah" && v.Written == "Turkey");
     }
+
+    [Fact]
+    public void Given_the_seed_corpus_When_Syria_naming_is_pivoted_by_outlet_Then_regime_forms_and_plain_Syria_are_side_by_side()
+    {
+        var pivot = MentionTestData.SeedCorpus.CountMentions(MentionTestData.SeedActors).NamingPivot("syria");
+
+        Assert.Equal("outlet", pivot.Columns[0]);
+        Assert.Equal("Syria", pivot.Columns[1]); // the most used form overall
+        Assert.Equal("total", pivot.Columns[^1]);
+        var sabah = pivot.Rows.Single(r => (string?)r[0] == "Daily Sabah");
+        var alWatan = pivot.Rows.Single(r => (string?)r[0] == "Al-Watan (Syria)");
+        int Cell(System.Collections.Immutable.ImmutableArray<object?> row, string column) => (int)row[pivot.Columns.IndexOf(column)]!;
+
+        // Daily Sabah (003): "Syria" 6, "the Assad regime" 2, "the Bashar Assad regime" 2, "Syrian regime media" 1.
+        Assert.Equal((6, 2, 2, 1, 11), (Cell(sabah, "Syria"), Cell(sabah, "Assad regime"), Cell(sabah, "Bashar Assad regime"), Cell(sabah, "Syrian regime"), Cell(sabah, "total")));
+
+        // Al-Watan (004) writes only "Syria".
+        Assert.Equal((4, 0, 4), (Cell(alWatan, "Syria"), Cell(alWatan, "Syrian regime"), Cell(alWatan, "total")));
+    }
+
+    [Fact]
+    public void Given_counts_When_made_wide_and_by_kind_Then_rows_are_actors_or_groups_and_cells_are_the_chosen_values()
+    {
+        var result = Corpus.CountMentions(MentionTestData.SeedActors);
+
+        var wide = result.By("outlet").Wide(c => c.Total);
+        Assert.Equal(["actor", "kind", "Outlet A", "Outlet B"], wide.Columns.ToArray());
+        Assert.Equal(["Turkey", "country", 3, 2], wide.Rows[0].ToArray());
+
+        var kinds = result.KindsTable("outlet");
+        Assert.Equal(["outlet", "alias", "implied", "demonym", "metonym", "person-state", "total"], kinds.Columns.ToArray());
+        // Outlet A: Turkey, Syria, Cavusoglu, Iran (alias 4); Ankara (metonym); Cavusoglu -> Turkey (person-state).
+        Assert.Equal(["Outlet A", 4, 0, 0, 1, 1, 6], kinds.Rows[0].ToArray());
+    }
 }

@@ -64,6 +64,17 @@ public sealed record MentionCounts(
         ("group_documents", c => c.GroupDocuments),
         ("group_words", c => c.GroupWords));
 
+    /// <summary>
+    /// Wide table: one row per actor, one column per group, cells from <paramref name="value"/>
+    /// (for example <c>c =&gt; c.RatePer1000</c> or <c>c =&gt; c.Direct</c>).
+    /// </summary>
+    public ResultTable Wide(Func<ActorCount, object?> value)
+    {
+        var columns = new List<(string, Func<Actor, object?>)> { ("actor", a => a.Name), ("kind", a => ActorDictionary.KindName(a.Kind)) };
+        columns.AddRange(Groups.Select(g => (g.Name, (Func<Actor, object?>)(a => Round(value(this[g.Name, a.Key]))))));
+        return ResultTable.From(Actors, [.. columns]);
+    }
+
     public ResultTable CoMentionTable() => ResultTable.From(
         CoMentions,
         (Variable, c => c.Group),
@@ -74,6 +85,8 @@ public sealed record MentionCounts(
     public DataFrame ToDataFrame() => ToTable().ToDataFrame();
 
     public DataFrame CoMentionDataFrame() => CoMentionTable().ToDataFrame();
+
+    private static object? Round(object? value) => value is double d ? Math.Round(d, 2) : value;
 
     internal static MentionCounts Compute(MentionResult result, string variable)
     {

@@ -78,19 +78,55 @@ public sealed class MentionResult
     }
 
     /// <summary>
-    /// How each actor is written, per group: the words as they appear (case and diacritics kept, so "Türkiye" and
-    /// "Turkey" stay apart), with counts. Shows naming choices such as "the Syrian regime" against "Syria".
+    /// How each actor is written, per group: the words as they appear (diacritics kept, so "Türkiye" and "Turkey"
+    /// stay apart; case differences merged, shown in the most frequent spelling), with counts. Shows naming choices
+    /// such as "the Syrian regime" against "Syria".
     /// </summary>
     public ImmutableArray<NamingVariant> Naming(string variable = "outlet") =>
     [
         .. Mentions
-            .GroupBy(m => (Group: GroupOf(_articles[m.DocumentId], variable), m.ActorKey, m.Kind, Written: Flatten(m.MatchedText)))
-            .Select(g => new NamingVariant(g.Key.Group, g.Key.ActorKey, Actors.NameOf(g.Key.ActorKey), g.Key.Written, g.Key.Kind, g.Count()))
+            .GroupBy(m => (Group: GroupOf(_articles[m.DocumentId], variable), m.ActorKey, m.Kind, Written: TextFolding.Fold(Flatten(m.MatchedText))))
+            .Select(g => new NamingVariant(g.Key.Group, g.Key.ActorKey, Actors.NameOf(g.Key.ActorKey), MostFrequentSpelling(g), g.Key.Kind, g.Count()))
             .OrderBy(v => v.ActorKey, StringComparer.Ordinal)
             .ThenBy(v => v.Group, StringComparer.Ordinal)
             .ThenByDescending(v => v.Count)
             .ThenBy(v => v.Written, StringComparer.Ordinal),
     ];
+
+    /// <summary>
+    /// One actor's names side by side: a row per group, a column per way of writing it (most used first), cells =
+    /// mentions. Direct mentions only by default, since naming is about the words chosen for the actor itself.
+    /// </summary>
+    public ResultTable NamingPivot(string actorKey, string variable = "outlet", bool directOnly = true)
+    {
+        var variants = Naming(variable)
+            .Where(v => string.Equals(v.ActorKey, actorKey, StringComparison.OrdinalIgnoreCase) && (!directOnly || v.Kind == MentionKind.Alias))
+            .ToList();
+        var forms = variants
+            .GroupBy(v => (v.Written, v.Kind))
+            .OrderByDescending(g => g.Sum(v => v.Count))
+            .ThenBy(g => g.Key.Written, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .ToList();
+        var groups = Corpus.Articles.Select(a => GroupOf(a, variable)).Distinct(StringComparer.Ordinal).ToList();
+        var columns = new List<(string, Func<string, object?>)> { (variable, g => g) };
+        columns.AddRange(forms.Select(f => (
+            directOnly ? f.Written : $"{f.Written} ({f.Kind.Label()})",
+            (Func<string, object?>)(g => variants.Where(v => v.Group == g && v.Written == f.Written && v.Kind == f.Kind).Sum(v => v.Count)))));
+        columns.Add(("total", g => variants.Where(v => v.Group == g).Sum(v => v.Count)));
+        return ResultTable.From(groups, [.. columns]);
+    }
+
+    /// <summary>Mentions per group and kind (alias, implied, demonym, metonym, person-state): how much each count leans on links.</summary>
+    public ResultTable KindsTable(string variable = "outlet")
+    {
+        var groups = Corpus.Articles.Select(a => GroupOf(a, variable)).Distinct(StringComparer.Ordinal).ToList();
+        var byGroup = Mentions.ToLookup(m => GroupOf(_articles[m.DocumentId], variable), StringComparer.Ordinal);
+        var columns = new List<(string, Func<string, object?>)> { (variable, g => g) };
+        columns.AddRange(Enum.GetValues<MentionKind>().Select(k => (k.Label(), (Func<string, object?>)(g => byGroup[g].Count(m => m.Kind == k)))));
+        columns.Add(("total", g => byGroup[g].Count()));
+        return ResultTable.From(groups, [.. columns]);
+    }
 
     /// <summary>Every mention as a row: where it is, what was written and how it matched.</summary>
     public ResultTable MentionsTable() => ResultTable.From(
@@ -138,6 +174,12 @@ public sealed class MentionResult
         var right = Flatten(text[mention.End..Math.Max(mention.End, tokens[rightLast].End)]);
         return new MentionInContext(mention.DocumentId, GroupOf(article, variable), mention.ActorKey, mention.Kind, left, mention.MatchedText, right, mention);
     }
+
+    private static string MostFrequentSpelling(IEnumerable<Mention> mentions) =>
+        mentions.GroupBy(m => Flatten(m.MatchedText), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
 
     private static string Flatten(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
