@@ -78,4 +78,15 @@ public sealed class MentionsCommandTests
         Assert.Equal(1, code);
         Assert.Contains("defines no actor \"erdogann\"", error);
     }
+
+    [Fact]
+    public void Given_co_mentions_view_When_printed_as_csv_Then_pairs_come_with_sentence_counts()
+    {
+        var (code, output, error) = Run("mentions", RepositoryPaths.Seeds, "--show", "co-mentions", "--by", "corpus", "--direct-only", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("corpus,actor_a,actor_b,sentences", lines[0]);
+        Assert.StartsWith("all,syria,turkey,", lines[1]);
+    }
 }

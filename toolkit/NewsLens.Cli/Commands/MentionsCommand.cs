@@ -5,15 +5,6 @@ using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
 
-public enum MentionsView
-{
-    Counts,
-    CoMentions,
-    Naming,
-    Matches,
-    Context,
-}
-
 /// <summary>`newslens mentions [PATH] [--actors FILE] [--by outlet|article|VARIABLE]`: who is mentioned, how often, and with whom.</summary>
 public static class MentionsCommand
 {
@@ -30,11 +21,12 @@ public static class MentionsCommand
             Description = "Group counts by: outlet, article, corpus, or any document variable (manifest column).",
             DefaultValueFactory = _ => "outlet",
         };
-        var show = new Option<MentionsView>("--show")
+        var show = new Option<string>("--show")
         {
             Description = "What to print: counts (per group and actor), co-mentions (actor pairs per sentence), naming (how each actor is written), matches (every mention with offsets), context (KWIC lines). Table format always adds co-mentions to counts.",
-            DefaultValueFactory = _ => MentionsView.Counts,
+            DefaultValueFactory = _ => "counts",
         };
+        show.AcceptOnlyFromAmong("counts", "co-mentions", "naming", "matches", "context");
         var actor = new Option<string?>("--actor") { Description = "Only this actor (key), for matches and context." };
         var directOnly = new Option<bool>("--direct-only") { Description = "Count only direct mentions (aliases); drop demonym, metonym, implied and person-state mentions." };
         var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
@@ -68,16 +60,16 @@ public static class MentionsCommand
             var selected = result.GetValue(format);
             switch (result.GetValue(show))
             {
-                case MentionsView.CoMentions:
+                case "co-mentions":
                     Output.Write(mentions.By(variable).CoMentionTable(), selected, output, $"Actors named in the same sentence, by {variable}");
                     break;
-                case MentionsView.Naming:
+                case "naming":
                     Output.Write(MentionResult.NamingTable(mentions.Naming(variable)), selected, output, $"How actors are written, by {variable}");
                     break;
-                case MentionsView.Matches:
+                case "matches":
                     Output.Write(mentions.MentionsTable(), selected, output, "Mentions");
                     break;
-                case MentionsView.Context:
+                case "context":
                     Output.Write(MentionResult.ContextTable(mentions.InContext(variable: variable)), selected, output, "Mentions in context");
                     break;
                 default:
