@@ -154,7 +154,7 @@ public sealed class ActorDictionaryTests
 
         var error = Assert.Throws<ActorDictionaryException>(() => ActorDictionary.Load(path));
 
-        Assert.Equal(path, error.Source);
+        Assert.Equal(path, error.DictionaryFile);
         Assert.Equal(7, error.Line);
         Assert.Equal($"{path}, line 7: unknown kind the string \"ngo\" for actor \"red_crescent\" (expected country, person, organisation or place)", error.Message);
     }

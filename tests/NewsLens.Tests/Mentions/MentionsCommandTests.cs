@@ -89,4 +89,24 @@ public sealed class MentionsCommandTests
         Assert.Equal("corpus,actor_a,actor_b,sentences", lines[0]);
         Assert.StartsWith("all,syria,turkey,", lines[1]);
     }
+
+    [Fact]
+    public void Given_an_unknown_grouping_variable_When_run_Then_the_error_lists_the_variables()
+    {
+        var (code, _, error) = Run("mentions", RepositoryPaths.Seeds, "--by", "outlett");
+
+        Assert.Equal(1, code);
+        Assert.Contains("no article has a variable \"outlett\"", error);
+        Assert.Contains("outlet", error);
+    }
+
+    [Fact]
+    public void Given_another_manifest_variable_When_grouped_by_it_Then_its_values_are_the_groups()
+    {
+        var (code, output, error) = Run("mentions", RepositoryPaths.Seeds, "--by", "date_precision", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("date_precision,actor,", output);
+        Assert.Contains("\nmonth,syria,", output);
+    }
 }

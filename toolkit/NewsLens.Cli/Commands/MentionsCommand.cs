@@ -57,6 +57,12 @@ public static class MentionsCommand
             }
 
             var variable = result.GetValue(by) ?? "outlet";
+            if (variable is not (MentionResult.ByArticle or MentionResult.ByCorpus or "id") && !corpus.Articles.Any(a => a.Article.Variables.ContainsKey(variable)))
+            {
+                var known = corpus.Articles.SelectMany(a => a.Article.Variables.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                throw new CliException($"no article has a variable \"{variable}\"; use article, corpus or one of: {string.Join(", ", known)}.");
+            }
+
             var selected = result.GetValue(format);
             switch (result.GetValue(show))
             {

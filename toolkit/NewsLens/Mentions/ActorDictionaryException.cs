@@ -6,7 +6,7 @@ public sealed class ActorDictionaryException : Exception
     public ActorDictionaryException(string source, int? line, string problem)
         : base(line is null ? $"{source}: {problem}" : $"{source}, line {line}: {problem}")
     {
-        Source = source;
+        DictionaryFile = source;
         Line = line;
         Problem = problem;
     }
@@ -24,12 +24,12 @@ public sealed class ActorDictionaryException : Exception
     public ActorDictionaryException(string message, Exception inner)
         : base(message, inner)
     {
-        Source = "actor dictionary";
+        DictionaryFile = "actor dictionary";
         Problem = message;
     }
 
     /// <summary>The file (or name) the dictionary was read from.</summary>
-    public new string Source { get; }
+    public string DictionaryFile { get; }
 
     /// <summary>1-based line of the offending value, or null when the problem is not tied to one line.</summary>
     public int? Line { get; }

@@ -105,13 +105,13 @@ public sealed record MentionCounts(
             .Select(g => result.Actors[g.Key])
             .ToImmutableArray();
 
-        var counts = ImmutableArray.CreateBuilder<ActorCount>();
+        var byActorAndGroup = result.Mentions.ToLookup(m => (Actor: m.ActorKey.ToLowerInvariant(), Group: groupOf[m.DocumentId]));
+        var counts = ImmutableArray.CreateBuilder<ActorCount>(actorOrder.Length * groups.Length);
         foreach (var actor in actorOrder)
         {
-            var mentions = byActor.First(g => string.Equals(g.Key, actor.Key, StringComparison.OrdinalIgnoreCase)).ToList();
             foreach (var group in groups)
             {
-                var inGroup = mentions.Where(m => groupOf[m.DocumentId] == group.Name).ToList();
+                var inGroup = byActorAndGroup[(actor.Key.ToLowerInvariant(), group.Name)].ToList();
                 counts.Add(new ActorCount(
                     group.Name,
                     actor.Key,
