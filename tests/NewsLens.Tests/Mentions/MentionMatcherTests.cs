@@ -138,6 +138,22 @@ public sealed class MentionMatcherTests
     }
 
     [Fact]
+    public void Given_links_switched_off_When_matched_Then_only_the_remaining_kinds_are_found()
+    {
+        const string text = "The Turkish minister Cavusoglu criticised the Assad regime.";
+
+        Assert.Equal(
+            [("turkey", MentionKind.Demonym), ("cavusoglu", MentionKind.Alias), ("turkey", MentionKind.PersonState), ("syria", MentionKind.Alias), ("assad", MentionKind.Implied)],
+            Find(text).Select(m => (m.ActorKey, m.Kind)));
+        Assert.Equal(
+            [("cavusoglu", MentionKind.Alias), ("syria", MentionKind.Alias)],
+            Find(text, MentionOptions.DirectOnly).Select(m => (m.ActorKey, m.Kind)));
+        Assert.Equal(
+            [("turkey", MentionKind.Demonym), ("cavusoglu", MentionKind.Alias), ("syria", MentionKind.Alias), ("assad", MentionKind.Implied)],
+            Find(text, MentionOptions.Default with { PersonStateLinks = false }).Select(m => (m.ActorKey, m.Kind)));
+    }
+
+    [Fact]
     public void Given_a_multi_word_alias_split_by_a_sentence_end_When_matched_Then_it_does_not_match_across_sentences()
     {
         Assert.DoesNotContain(Find("They spoke of Saudi\n\nArabia seemed far."), m => m.ActorKey == "saudi_arabia" && m.IsDirect);
