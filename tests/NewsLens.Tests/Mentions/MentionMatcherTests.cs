@@ -25,6 +25,27 @@ public sealed class MentionMatcherTests
     }
 
     [Theory]
+    [InlineData("Hossein Amir-Abdollahian", "amir_abdollahian")]
+    [InlineData("Hussein Amir-Abdullahian", "amir_abdollahian")]
+    [InlineData("Amir-Abdollahian", "amir_abdollahian")]
+    [InlineData("Abdullahian", "amir_abdollahian")]
+    [InlineData("Sergei Lavrov", "lavrov")]
+    [InlineData("İbrahim Kalın", "kalin")]
+    [InlineData("Recep Tayyip Erdogan", "erdogan")]
+    [InlineData("Bashar al-Assad", "assad")]
+    [InlineData("Türkiye", "turkey")]
+    [InlineData("Turkiye", "turkey")]
+    [InlineData("the Arab League", "arab_league")]
+    [InlineData("NATO", "nato")]
+    public void Given_a_name_of_the_seed_story_When_matched_Then_the_whole_name_is_one_direct_mention_of_its_actor(string name, string actor)
+    {
+        var mention = Assert.Single(Direct($"Then {name} spoke."));
+
+        Assert.Equal(actor, mention.ActorKey);
+        Assert.Equal(name.Replace("the ", "", StringComparison.Ordinal), mention.MatchedText);
+    }
+
+    [Theory]
     [InlineData("Mevlüt Çavuşoğlu")]
     [InlineData("Mevlut Cavusoglu")]
     [InlineData("MEVLÜT ÇAVUŞOĞLU")]

@@ -213,7 +213,7 @@ public sealed class ActorDictionary
             var text = json is LinedString s ? s.Value.Trim().ToLowerInvariant() : null;
             return text switch
             {
-                "country" or "state" => ActorKind.Country,
+                "country" => ActorKind.Country,
                 "person" => ActorKind.Person,
                 "organisation" or "organization" => ActorKind.Organisation,
                 "place" => ActorKind.Place,
