@@ -78,10 +78,9 @@ public static class MentionCharts
 
         plot.Add.Bars(bars);
         var centers = counts.Groups.Select((_, g) => (g * slot) + ((actors.Length - 1) / 2.0)).ToArray();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(centers, [.. counts.Groups.Select(g => Shorten(g.Name, 22))]);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(centers, [.. counts.Groups.Select(g => Shorten(g.Name, 20))]);
         plot.Axes.Margins(bottom: 0);
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = ScottPlot.Alignment.UpperRight;
+        plot.ShowLegend(ScottPlot.Edge.Right); // outside the data area, so it never hides a bar
         var what = directOnly ? "Direct mentions" : "Mentions (direct + linked)";
         plot.Title($"{what} of the top actors by {counts.Variable}");
         plot.YLabel(what);
@@ -104,7 +103,7 @@ public static class MentionCharts
 
         return HeatmapPlot(
             values,
-            [.. counts.Groups.Select(g => Shorten(g.Name, 22))],
+            [.. counts.Groups.Select(g => Shorten(g.Name, 20))],
             [.. actors.Select(a => a.Name)],
             $"Mentions per 1,000 words, actor × {counts.Variable}",
             counts.Variable,
