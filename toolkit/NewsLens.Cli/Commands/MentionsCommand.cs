@@ -27,7 +27,7 @@ public static class MentionsCommand
             DefaultValueFactory = _ => "counts",
         };
         show.AcceptOnlyFromAmong("counts", "co-mentions", "naming", "matches", "context");
-        var actor = new Option<string?>("--actor") { Description = "Only this actor (key), for matches and context." };
+        var actor = new Option<string?>("--actor") { Description = "Only mentions of this actor (its key in the dictionary)." };
         var directOnly = new Option<bool>("--direct-only") { Description = "Count only direct mentions (aliases); drop demonym, metonym, implied and person-state mentions." };
         var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
         var command = new Command("mentions", "Count actor mentions (direct and linked), rates per 1,000 words, document frequency and sentence co-mentions, per outlet or any document variable.")
