@@ -1,0 +1,110 @@
+using System.CommandLine;
+using NewsLens.Mentions;
+using NewsLens.Tables;
+using NewsLens.Text;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>`newslens mentions [PATH] [--actors FILE] [--by outlet|article|VARIABLE]`: who is mentioned, how often, and with whom.</summary>
+public static class MentionsCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = CorpusArguments.Path();
+        var format = Output.FormatOption();
+        var actors = new Option<string?>("--actors")
+        {
+            Description = $"Actor dictionary (JSON). Default: the repository's {ActorDictionary.DefaultRelativePath}.",
+        };
+        var by = new Option<string>("--by")
+        {
+            Description = "Group counts by: outlet, article, corpus, or any document variable (manifest column).",
+            DefaultValueFactory = _ => "outlet",
+        };
+        var show = new Option<string>("--show")
+        {
+            Description = "What to print: counts (per group and actor), co-mentions (actor pairs per sentence), naming (how each actor is written), matches (every mention with offsets), context (KWIC lines). Table format always adds co-mentions to counts.",
+            DefaultValueFactory = _ => "counts",
+        };
+        show.AcceptOnlyFromAmong("counts", "co-mentions", "naming", "matches", "context");
+        var actor = new Option<string?>("--actor") { Description = "Only mentions of this actor (its key in the dictionary)." };
+        var directOnly = new Option<bool>("--direct-only") { Description = "Count only direct mentions (aliases); drop demonym, metonym, implied and person-state mentions." };
+        var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
+        var command = new Command("mentions", "Count actor mentions (direct and linked), rates per 1,000 words, document frequency and sentence co-mentions, per outlet or any document variable.")
+        {
+            path, actors, by, show, actor, directOnly, noMetonyms, format,
+        };
+        command.SetAction(result =>
+        {
+            var dictionary = LoadActors(result.GetValue(actors));
+            var corpus = CorpusArguments.Load(result.GetValue(path)).Tokenize();
+            var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
+            var mentions = corpus.CountMentions(dictionary, options);
+            if (result.GetValue(directOnly))
+            {
+                mentions = mentions.DirectOnly();
+            }
+
+            var only = result.GetValue(actor);
+            if (only is not null && !dictionary.Contains(only))
+            {
+                throw new CliException($"{dictionary.Source} defines no actor \"{only}\" (keys: {string.Join(", ", dictionary.Actors.Select(a => a.Key))}).");
+            }
+
+            if (only is not null)
+            {
+                mentions = mentions.Where(m => string.Equals(m.ActorKey, only, StringComparison.OrdinalIgnoreCase));
+            }
+
+            var variable = result.GetValue(by) ?? "outlet";
+            if (variable is not (MentionResult.ByArticle or MentionResult.ByCorpus or "id") && !corpus.Articles.Any(a => a.Article.Variables.ContainsKey(variable)))
+            {
+                var known = corpus.Articles.SelectMany(a => a.Article.Variables.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                throw new CliException($"no article has a variable \"{variable}\"; use article, corpus or one of: {string.Join(", ", known)}.");
+            }
+
+            var selected = result.GetValue(format);
+            switch (result.GetValue(show))
+            {
+                case "co-mentions":
+                    Output.Write(mentions.By(variable).CoMentionTable(), selected, output, $"Actors named in the same sentence, by {variable}");
+                    break;
+                case "naming":
+                    Output.Write(MentionResult.NamingTable(mentions.Naming(variable)), selected, output, $"How actors are written, by {variable}");
+                    break;
+                case "matches":
+                    Output.Write(mentions.MentionsTable(), selected, output, "Mentions");
+                    break;
+                case "context":
+                    Output.Write(MentionResult.ContextTable(mentions.InContext(variable: variable)), selected, output, "Mentions in context");
+                    break;
+                default:
+                    var counts = mentions.By(variable);
+                    Output.Write(counts.ToTable(), selected, output, $"Mentions by {variable} (direct = own aliases; linked = demonyms, metonyms, implied, person-state)");
+                    if (selected == OutputFormat.Table)
+                    {
+                        Output.Write(counts.CoMentionTable(), selected, output, "Actors named in the same sentence");
+                        output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actors in {corpus.Count} articles; dictionary: {dictionary.Source}");
+                    }
+
+                    break;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    public static ActorDictionary LoadActors(string? path)
+    {
+        var resolved = path ?? Path.Combine(RepositoryPaths.Root, ActorDictionary.DefaultRelativePath);
+        try
+        {
+            return ActorDictionary.Load(resolved);
+        }
+        catch (ActorDictionaryException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+}

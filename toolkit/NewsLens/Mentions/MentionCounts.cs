@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using Microsoft.Data.Analysis;
+using NewsLens.Tables;
+
+namespace NewsLens.Mentions;
+
+/// <summary>A group of documents (an outlet, an article, the corpus) and its size.</summary>
+public sealed record MentionGroup(string Name, int Documents, int Words);
+
+/// <summary>
+/// How much one group talks about one actor. <see cref="Direct"/> counts the actor's own aliases; <see cref="Linked"/>
+/// counts implied, demonym, metonym and person-state mentions. Rates are per 1,000 word tokens of the group;
+/// <see cref="Documents"/> is the number of the group's documents with at least one mention.
+/// </summary>
+public sealed record ActorCount(string Group, string ActorKey, string Actor, ActorKind Kind, int Direct, int Linked, int Documents, int GroupDocuments, int GroupWords)
+{
+    public int Total => Direct + Linked;
+
+    public double RatePer1000 => GroupWords == 0 ? 0 : Total * 1000.0 / GroupWords;
+
+    public double DirectRatePer1000 => GroupWords == 0 ? 0 : Direct * 1000.0 / GroupWords;
+
+    /// <summary>Share of the group's documents that mention the actor (document frequency as a proportion).</summary>
+    public double DocumentShare => GroupDocuments == 0 ? 0 : (double)Documents / GroupDocuments;
+}
+
+/// <summary>
+/// Two actors named in the same sentence: <see cref="Sentences"/> counts the sentences of the group where both occur.
+/// Mentions that come from the same words (Çavuşoğlu and Turkey from "Çavuşoğlu") do not make a pair on their own.
+/// </summary>
+public sealed record CoMention(string Group, string ActorA, string ActorB, int Sentences);
+
+/// <summary>Mention counts per group of a document variable; <see cref="Actors"/> are ordered by total mentions, most first.</summary>
+public sealed record MentionCounts(
+    string Variable,
+    ImmutableArray<MentionGroup> Groups,
+    ImmutableArray<Actor> Actors,
+    ImmutableArray<ActorCount> Counts,
+    ImmutableArray<CoMention> CoMentions)
+{
+    public ActorCount this[string group, string actorKey] =>
+        Counts.FirstOrDefault(c => c.Group == group && string.Equals(c.ActorKey, actorKey, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"no count for group \"{group}\" and actor \"{actorKey}\"");
+
+    /// <summary>Sentences where both actors occur, summed over groups.</summary>
+    public int CoMentionsOf(string actorA, string actorB)
+    {
+        var (a, b) = string.CompareOrdinal(actorA, actorB) <= 0 ? (actorA, actorB) : (actorB, actorA);
+        return CoMentions.Where(c => c.ActorA == a && c.ActorB == b).Sum(c => c.Sentences);
+    }
+
+    /// <summary>Long table: one row per group and actor (zeros included, so tables and charts are complete).</summary>
+    public ResultTable ToTable() => ResultTable.From(
+        Counts,
+        (Variable, c => c.Group),
+        ("actor", c => c.ActorKey),
+        ("kind", c => ActorDictionary.KindName(c.Kind)),
+        ("direct", c => c.Direct),
+        ("linked", c => c.Linked),
+        ("mentions", c => c.Total),
+        ("per_1000_words", c => Math.Round(c.RatePer1000, 3)),
+        ("direct_per_1000", c => Math.Round(c.DirectRatePer1000, 3)),
+        ("documents", c => c.Documents),
+        ("group_documents", c => c.GroupDocuments),
+        ("group_words", c => c.GroupWords));
+
+    /// <summary>
+    /// Wide table: one row per actor, one column per group, cells from <paramref name="value"/>
+    /// (for example <c>c =&gt; c.RatePer1000</c> or <c>c =&gt; c.Direct</c>).
+    /// </summary>
+    public ResultTable Wide(Func<ActorCount, object?> value)
+    {
+        var columns = new List<(string, Func<Actor, object?>)> { ("actor", a => a.Name), ("kind", a => ActorDictionary.KindName(a.Kind)) };
+        columns.AddRange(Groups.Select(g => (g.Name, (Func<Actor, object?>)(a => Round(value(this[g.Name, a.Key]))))));
+        return ResultTable.From(Actors, [.. columns]);
+    }
+
+    public ResultTable CoMentionTable() => ResultTable.From(
+        CoMentions,
+        (Variable, c => c.Group),
+        ("actor_a", c => c.ActorA),
+        ("actor_b", c => c.ActorB),
+        ("sentences", c => c.Sentences));
+
+    public DataFrame ToDataFrame() => ToTable().ToDataFrame();
+
+    public DataFrame CoMentionDataFrame() => CoMentionTable().ToDataFrame();
+
+    private static object? Round(object? value) => value is double d ? Math.Round(d, 2) : value;
+
+    internal static MentionCounts Compute(MentionResult result, string variable)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
+        var articles = result.Corpus.Articles;
+        var groupOf = articles.ToDictionary(a => a.Id, a => MentionResult.GroupOf(a, variable), StringComparer.Ordinal);
+        var groups = articles
+            .GroupBy(a => groupOf[a.Id], StringComparer.Ordinal)
+            .Select(g => new MentionGroup(g.Key, g.Count(), g.Sum(a => a.WordCount)))
+            .ToImmutableArray();
+
+        var byActor = result.Mentions.GroupBy(m => m.ActorKey, StringComparer.OrdinalIgnoreCase).ToList();
+        var actorOrder = byActor
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => result.Actors.Actors.IndexOf(result.Actors[g.Key]))
+            .Select(g => result.Actors[g.Key])
+            .ToImmutableArray();
+
+        var byActorAndGroup = result.Mentions.ToLookup(m => (Actor: m.ActorKey.ToLowerInvariant(), Group: groupOf[m.DocumentId]));
+        var counts = ImmutableArray.CreateBuilder<ActorCount>(actorOrder.Length * groups.Length);
+        foreach (var actor in actorOrder)
+        {
+            foreach (var group in groups)
+            {
+                var inGroup = byActorAndGroup[(actor.Key.ToLowerInvariant(), group.Name)].ToList();
+                counts.Add(new ActorCount(
+                    group.Name,
+                    actor.Key,
+                    actor.Name,
+                    actor.Kind,
+                    inGroup.Count(m => m.IsDirect),
+                    inGroup.Count(m => !m.IsDirect),
+                    inGroup.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+                    group.Documents,
+                    group.Words));
+            }
+        }
+
+        return new MentionCounts(variable, groups, actorOrder, counts.ToImmutable(), CoMentionsOf(result.Mentions, groupOf, groups));
+    }
+
+    private static ImmutableArray<CoMention> CoMentionsOf(ImmutableArray<Mention> mentions, Dictionary<string, string> groupOf, ImmutableArray<MentionGroup> groups)
+    {
+        var pairCounts = new Dictionary<(string Group, string A, string B), int>();
+        foreach (var sentence in mentions.GroupBy(m => (m.DocumentId, m.Sentence)))
+        {
+            var inSentence = sentence.ToList();
+            var pairs = new HashSet<(string, string)>();
+            for (var i = 0; i < inSentence.Count; i++)
+            {
+                for (var j = i + 1; j < inSentence.Count; j++)
+                {
+                    var (x, y) = (inSentence[i], inSentence[j]);
+                    if (string.Equals(x.ActorKey, y.ActorKey, StringComparison.OrdinalIgnoreCase) || x.SameSpan(y))
+                    {
+                        continue;
+                    }
+
+                    pairs.Add(string.CompareOrdinal(x.ActorKey, y.ActorKey) < 0 ? (x.ActorKey, y.ActorKey) : (y.ActorKey, x.ActorKey));
+                }
+            }
+
+            var group = groupOf[sentence.Key.DocumentId];
+            foreach (var (a, b) in pairs)
+            {
+                pairCounts[(group, a, b)] = pairCounts.GetValueOrDefault((group, a, b)) + 1;
+            }
+        }
+
+        var groupIndex = groups.Select((g, i) => (g.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        return [.. pairCounts
+            .Select(p => new CoMention(p.Key.Group, p.Key.A, p.Key.B, p.Value))
+            .OrderBy(c => groupIndex[c.Group])
+            .ThenByDescending(c => c.Sentences)
+            .ThenBy(c => c.ActorA, StringComparer.Ordinal)
+            .ThenBy(c => c.ActorB, StringComparer.Ordinal)];
+    }
+}
