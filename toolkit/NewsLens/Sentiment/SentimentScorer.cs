@@ -484,7 +484,9 @@ public sealed class SentimentScorer
         {
             var hedge = _hedges?.LongestPhraseAt(folded, k);
             var singleHedge = 0.0;
-            var isSingleHedge = hedge is null && _hedges is not null && _hedges.TryGetValence(folded[k], out singleHedge);
+            // A capitalised cue inside a sentence is a name, not a hedge ("in May", "Hope Street")
+            var isSingleHedge = hedge is null && _hedges is not null && _hedges.TryGetValence(folded[k], out singleHedge)
+                && !(k > 0 && char.IsUpper(words[k].Text[0]));
             var phrase = _lexicon.LongestPhraseAt(folded, k);
             if (hedge is not null && (phrase is null || hedge.Words.Length >= phrase.Words.Length))
             {
