@@ -16,7 +16,7 @@ public delegate string? SpeakerResolver(TokenizedArticle article, Sentence sente
 public static partial class PatternSpeakerResolver
 {
     private const string Name = @"(?:[A-Z][\p{L}'’\-]*|al-[\p{L}\-]+)(?:\s+(?:(?:al|bin|ibn|de|of|the)\s+)?(?:[A-Z][\p{L}'’\-]*|al-[\p{L}\-]+))*";
-    private const string Verbs = "said|says|stated|states|told|tells|added|adds|stressed|stresses|noted|notes|announced|announces|confirmed|confirms|revealed|reveals|indicated|indicates|informed|emphasi[sz]ed|underlined|explained|warned|declared|claimed|claims|claim|reported|reports|affirmed|asserted|insisted";
+    private const string Verbs = "expressed|commented|said|says|stated|states|told|tells|added|adds|stressed|stresses|noted|notes|announced|announces|confirmed|confirms|revealed|reveals|indicated|indicates|informed|emphasi[sz]ed|underlined|explained|warned|declared|claimed|claims|claim|reported|reports|affirmed|asserted|insisted";
 
     public static SpeakerResolver Default { get; } = (article, sentence) => Resolve(sentence.ToString(article.Text));
 
@@ -27,6 +27,12 @@ public static partial class PatternSpeakerResolver
         if (according.Success)
         {
             return Clean(according.Groups["who"].Value);
+        }
+
+        var quoted = QuotedAsSaying().Match(sentence);
+        if (quoted.Success)
+        {
+            return Clean(quoted.Groups["who"].Value);
         }
 
         var sources = Sources().Match(sentence);
@@ -41,14 +47,28 @@ public static partial class PatternSpeakerResolver
             return Clean(sources.Value);
         }
 
+        var role = RoleVerb().Match(sentence);
+        if (role.Success)
+        {
+            return Clean(role.Groups["who"].Value);
+        }
+
         var inverted = VerbSubject().Match(sentence);
         return inverted.Success ? Clean(inverted.Groups["who"].Value) : null;
     }
 
     private static string Clean(string who)
     {
-        var trimmed = who.Trim().TrimEnd('\'', '’', '-');
-        return trimmed.StartsWith("The ", StringComparison.Ordinal) ? trimmed[4..] : trimmed;
+        var trimmed = who.Trim().TrimEnd('\'', '’', '-').Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal);
+        foreach (var article in (string[])["The ", "the ", "A ", "a ", "An ", "an "])
+        {
+            if (trimmed.StartsWith(article, StringComparison.Ordinal))
+            {
+                trimmed = trimmed[article.Length..];
+            }
+        }
+
+        return trimmed is "He" or "She" or "They" or "It" or "We" ? $"{trimmed.ToLowerInvariant()} (pronoun, unresolved)" : trimmed;
     }
 
     [GeneratedRegex(@"\b[Aa]ccording to (?:the\s+)?(?<who>" + Name + @"|(?:[a-z]+\s+)?sources)")]
@@ -59,6 +79,13 @@ public static partial class PatternSpeakerResolver
 
     [GeneratedRegex(@"(?<who>" + Name + @")(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+)*(?:" + Verbs + @")\b")]
     private static partial Regex SubjectVerb();
+
+    [GeneratedRegex(@"\bquoted\s+(?<who>" + Name + @")\s+as\s+saying")]
+    private static partial Regex QuotedAsSaying();
+
+    // a role noun as subject: "Iranian and Turkish officials said", "the official said", "a Western diplomatic source revealed"
+    [GeneratedRegex(@"(?<who>(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:[“""]?[\p{L}\-]+[”""]?\s+){0,3}(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|ministry|minister|envoy|statement))(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+)*(?:" + Verbs + @")\b")]
+    private static partial Regex RoleVerb();
 
     [GeneratedRegex(@"\b(?:said|told|added|stressed)\s+(?<who>" + Name + ")")]
     private static partial Regex VerbSubject();
