@@ -130,4 +130,15 @@ public class SentimentAnalyzerTests
         Assert.All(byOutlet, a => Assert.Equal(1, a.Articles));
         Assert.All(byOutlet, a => Assert.True(a.Sentences >= 2));
     }
+
+    [Fact]
+    public void Given_OneArticlePerGroup_When_SampleNote_Then_SaysSoPlainly()
+    {
+        var byArticle = Analysis.SampleNote("article");
+        var byOutlet = Analysis.SampleNote("outlet");
+
+        Assert.StartsWith("3 articles, 8 sentences, 5 about the target, in 3 article groups.", byArticle, StringComparison.Ordinal);
+        Assert.Contains("Every article group rests on a single article", byArticle, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 groups rest on a single article", byOutlet, StringComparison.Ordinal);
+    }
 }

@@ -47,7 +47,7 @@ public class SentimentCommandTests
         var (code, output, _) = Run("sentiment", "--by", "date");
 
         Assert.Equal(0, code);
-        Assert.Contains("rest on a single article", output, StringComparison.Ordinal);
+        Assert.Contains("3 of 4 groups rest on a single article", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -208,8 +208,13 @@ public class SentimentScorerTests
     public void Given_DespiteConcession_When_NewsRules_Then_NotANegation()
     {
         var score = News.ScoreSentence("Despite progress, the talks stalled.");
+        var reference = Reference.ScoreSentence("Despite progress, the talks stalled.");
 
-        Assert.True(score.Words.Single(w => w.Text == "progress").Valence > 0);
+        Assert.True(reference.Words.Single(w => w.Text == "progress").Valence < 0, "VADER reads 'despite' as a negation");
+        var progress = score.Words.Single(w => w.Text == "progress");
+        Assert.Equal(1.8 * 0.5, progress.Valence, 1e-9);
+        Assert.Contains(progress.Rules, r => r.StartsWith("conceded after 'Despite'", StringComparison.Ordinal));
+        Assert.Equal(-0.8, score.Words.Single(w => w.Text == "stalled").Valence, 1e-9);
     }
 
     [Fact]

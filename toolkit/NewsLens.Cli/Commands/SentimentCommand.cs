@@ -75,26 +75,12 @@ public static class SentimentCommand
             Output.Write(table, selected, output, title);
             if (selected == OutputFormat.Table && result.GetValue(show) == SentimentView.Aggregate)
             {
-                output.WriteLine(SampleNote(analysis, groupBy));
+                output.WriteLine(analysis.SampleNote(groupBy));
             }
 
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Says plainly how much data is behind each group (one article per outlet is one voice, not a pattern).</summary>
-    public static string SampleNote(SentimentAnalysis analysis, string by)
-    {
-        var aggregates = analysis.Aggregate(by).Where(a => a.Measure == SentimentMeasure.General).ToList();
-        var single = aggregates.Count(a => a.Articles == 1);
-        var note = $"{analysis.Sentences.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles, {analysis.Sentences.Length} sentences, {analysis.StanceSentences.Count()} about the target.";
-        if (single > 0)
-        {
-            note += $" {single} of {aggregates.Count} groups rest on a single article: their intervals describe that article's sentences, not the {by}'s coverage in general.";
-        }
-
-        return note;
     }
 
     private static void ScoreLines(string source, SentimentScorer scorer, TextWriter output)

@@ -29,7 +29,8 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
 
     /// <summary>
     /// Aggregates each measure per group ("outlet", "article" or any document variable), groups in first-seen order.
-    /// Intervals are percentile bootstraps over the group's sentences, seeded per group and measure.
+    /// Intervals are percentile bootstraps over the group's sentences, seeded by group name and measure (so the same
+    /// sentences get the same interval whichever grouping produced them).
     /// </summary>
     public ImmutableArray<SentimentAggregate> Aggregate(string by = "outlet")
     {
@@ -46,7 +47,7 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
                     [.. scored.Select(s => Value(s, measure)!.Value)],
                     Options.BootstrapResamples,
                     Options.ConfidenceLevel,
-                    Options.Seed ^ Bootstrap.StableHash($"{by}\u0001{group.Key}\u0001{measure}"));
+                    Options.Seed ^ Bootstrap.StableHash($"{group.Key}\u0001{measure}"));
                 results.Add(new SentimentAggregate(by, group.Key, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, scored.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count(), date));
             }
         }
@@ -129,6 +130,28 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
         ("about_target", s => s.IsAboutTarget),
         ("evidence", s => s.General.Explain()),
         ("text", s => s.Text));
+
+    /// <summary>
+    /// Says plainly how much data is behind the groups: articles, sentences, sentences about the target, and how many
+    /// groups rest on a single article (then an interval describes that article's sentences, not the group's coverage).
+    /// </summary>
+    public string SampleNote(string by = "outlet")
+    {
+        var groups = Aggregate(by).Where(a => a.Measure == SentimentMeasure.General).ToList();
+        var articles = Sentences.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var note = $"{articles} article{(articles == 1 ? "" : "s")}, {Sentences.Length} sentences, {StanceSentences.Count()} about the target, in {groups.Count} {by} group{(groups.Count == 1 ? "" : "s")}.";
+        var single = groups.Count(a => a.Articles == 1);
+        if (single == groups.Count && single > 0)
+        {
+            note += $" Every {by} group rests on a single article: each interval describes the spread of that one article's sentences, not the {by}'s coverage in general, and differences between groups are differences between articles.";
+        }
+        else if (single > 0)
+        {
+            note += $" {single} of {groups.Count} groups rest on a single article: their intervals describe that article's sentences, not the {by}'s coverage in general.";
+        }
+
+        return note;
+    }
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
 }

@@ -69,13 +69,19 @@ public sealed class SentimentScorer
         var folded = article.Folded();
         var words = new List<ScoringWord>(sentence.TokenCount);
         int exclamations = 0, questions = 0;
+        var clauseBreak = false;
         for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
         {
             var token = article.Tokens[t];
             CountEmphasis(token.Slice(article.Text), ref exclamations, ref questions);
             if (token.IsWordLike)
             {
-                words.Add(new ScoringWord(article[t], folded[t], t));
+                words.Add(new ScoringWord(article[t], folded[t], t, clauseBreak));
+                clauseBreak = false;
+            }
+            else
+            {
+                clauseBreak |= IsClauseBreak(token.Slice(article.Text));
             }
         }
 
@@ -86,18 +92,27 @@ public sealed class SentimentScorer
     {
         var words = new List<ScoringWord>(tokens.Length);
         int exclamations = 0, questions = 0;
+        var clauseBreak = false;
         for (var k = 0; k < tokens.Length; k++)
         {
             var slice = tokens[k].Slice(text);
             CountEmphasis(slice, ref exclamations, ref questions);
             if (tokens[k].IsWordLike)
             {
-                words.Add(new ScoringWord(slice.ToString(), TextFolding.Fold(slice), firstTokenIndex + k));
+                words.Add(new ScoringWord(slice.ToString(), TextFolding.Fold(slice), firstTokenIndex + k, clauseBreak));
+                clauseBreak = false;
+            }
+            else
+            {
+                clauseBreak |= IsClauseBreak(slice);
             }
         }
 
         return Score(words, exclamations, questions);
     }
+
+    private static bool IsClauseBreak(ReadOnlySpan<char> token) =>
+        token is "," or ";" or ":" or "-" or "–" or "—" or "(" or ")";
 
     private static bool HasWord(ReadOnlySpan<Token> tokens)
     {
@@ -177,6 +192,11 @@ public sealed class SentimentScorer
         }
 
         ButCheck(items, sentiments, evidence);
+        if (Rules == SentimentRules.News)
+        {
+            ConcessionCheck(items, sentiments, evidence);
+        }
+
         return Summarise(items, sentiments, evidence, exclamations, questions);
     }
 
@@ -360,6 +380,30 @@ public sealed class SentimentScorer
         }
     }
 
+    /// <summary>
+    /// News rule: what follows "despite" / "although" / "even though" up to the next clause break is conceded, so it
+    /// weighs half, as VADER weighs the clause before "but" ("Despite progress, the talks stalled").
+    /// </summary>
+    private static void ConcessionCheck(List<Item> items, double[] sentiments, ItemEvidence?[] evidence)
+    {
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (items[k].Folded is not ("despite" or "although" or "though" or "notwithstanding"))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < items.Count && !items[j].AfterClauseBreak; j++)
+            {
+                if (sentiments[j] != 0)
+                {
+                    sentiments[j] *= 0.5;
+                    evidence[j]?.Rules.Add($"conceded after '{items[k].Text}' ×0.5 (news rule)");
+                }
+            }
+        }
+    }
+
     private static SentenceSentiment Summarise(List<Item> items, double[] sentiments, ItemEvidence?[] evidence, int exclamations, int questions)
     {
         var sum = sentiments.Sum();
@@ -500,7 +544,7 @@ public sealed class SentimentScorer
             }
             else
             {
-                items.Add(new Item(words[k].Text, words[k].Folded, words[k].TokenIndex, 1, null, isSingleHedge ? singleHedge : 0));
+                items.Add(new Item(words[k].Text, words[k].Folded, words[k].TokenIndex, 1, null, isSingleHedge ? singleHedge : 0, words[k].AfterClauseBreak));
                 k++;
             }
         }
@@ -518,7 +562,8 @@ public sealed class SentimentScorer
             slice[0].TokenIndex,
             lastToken - slice[0].TokenIndex + 1,
             valence,
-            hedgeWeight);
+            hedgeWeight,
+            slice[0].AfterClauseBreak);
     }
 
     /// <summary>True when only some words are in ALL CAPS (then caps mark emphasis).</summary>
@@ -546,9 +591,9 @@ public sealed class SentimentScorer
         return cased;
     }
 
-    private readonly record struct ScoringWord(string Text, string Folded, int TokenIndex);
+    private readonly record struct ScoringWord(string Text, string Folded, int TokenIndex, bool AfterClauseBreak = false);
 
-    private sealed record Item(string Text, string Folded, int FirstToken, int TokenCount, double? PhraseValence, double HedgeWeight);
+    private sealed record Item(string Text, string Folded, int FirstToken, int TokenCount, double? PhraseValence, double HedgeWeight, bool AfterClauseBreak = false);
 
     private sealed record ItemEvidence(double BaseValence, List<string> Rules);
 }
