@@ -31,6 +31,20 @@ public class SentimentCommandTests
     }
 
     [Fact]
+    public void Given_LongLine_When_ScoredWithNewsOrReferenceRules_Then_AveragedOrSaturatedLikeVader()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, string.Concat(Enumerable.Repeat("The talks were good. ", 6)) + "\n");
+
+        var news = Run("sentiment", "--sentences", file).Output.Split('\n')[1];
+        var reference = Run("sentiment", "--sentences", file, "--reference-rules").Output.Split('\n')[1];
+        File.Delete(file);
+
+        Assert.StartsWith("1,0.4404,", news, StringComparison.Ordinal);
+        Assert.StartsWith("1,0.9468,", reference, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_Seeds_When_AggregatedAsCsv_Then_OneRowPerOutletWithIntervals()
     {
         var (code, output, _) = Run("sentiment", "--by", "outlet", "--format", "csv");

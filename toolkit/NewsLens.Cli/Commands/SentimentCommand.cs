@@ -106,7 +106,8 @@ public static class SentimentCommand
             while (reader.ReadLine() is { } line)
             {
                 number++;
-                rows.Add((number, scorer.ScoreText(line)));
+                // Reference rules score the line as VADER would (one piece of text); News rules average its sentences
+                rows.Add((number, scorer.Rules == SentimentRules.Reference ? TextSentiment.From([scorer.ScoreSentence(line)]) : scorer.ScoreText(line)));
             }
         }
 
