@@ -141,4 +141,13 @@ public class SentimentAnalyzerTests
         Assert.Contains("Every article group rests on a single article", byArticle, StringComparison.Ordinal);
         Assert.Contains("1 of 2 groups rest on a single article", byOutlet, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The normalisation talks will resume in May.", 0)]
+    [InlineData("The normalisation talks may resume next week.", 0.6)]
+    [InlineData("Talks on the roadmap may possibly resume, but it is not yet confirmed.", 1)]
+    public void Given_HedgeCues_When_Scored_Then_CapitalisedMonthIsNotAHedgeAndScoreCapsAtOne(string sentence, double hedging)
+    {
+        Assert.Equal(hedging, new SentimentAnalyzer().ScoreStance(sentence).Hedging, 1e-9);
+    }
 }
