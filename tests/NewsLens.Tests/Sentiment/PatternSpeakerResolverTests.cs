@@ -27,4 +27,15 @@ public class PatternSpeakerResolverTests
     {
         Assert.Null(PatternSpeakerResolver.Resolve(sentence));
     }
+
+    [Fact]
+    public void Given_HugeUnpunctuatedText_When_Resolved_Then_ReturnsQuickly()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("Alpha of Beta", 3000)) + " said";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        PatternSpeakerResolver.Resolve(text);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+    }
 }

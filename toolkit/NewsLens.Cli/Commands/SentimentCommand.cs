@@ -17,11 +17,13 @@ public static class SentimentCommand
         var format = Output.FormatOption();
         var by = new Option<string>("--by")
         {
+            HelpName = "outlet|article|VARIABLE",
             Description = "Group the aggregates by outlet, article, or any document variable (for example date).",
             DefaultValueFactory = _ => "outlet",
         };
         var sentences = new Option<string?>("--sentences")
         {
+            HelpName = "FILE|-",
             Description = "Score one sentence per line of FILE (or - for standard input) and print CSV: line,compound,positive,negative,neutral.",
         };
         var show = new Option<SentimentView>("--show")
@@ -31,10 +33,12 @@ public static class SentimentCommand
         };
         var lexicon = new Option<string?>("--lexicon")
         {
+            HelpName = "FILE",
             Description = "A general lexicon in VADER's format (token<TAB>valence...) instead of the bundled VADER lexicon.",
         };
         var stanceLexicon = new Option<string?>("--stance-lexicon")
         {
+            HelpName = "FILE",
             Description = "A stance lexicon (target/polarity/hedge lines, see seeds/resources/stance_lexicon.tsv) instead of the bundled one.",
         };
         var reference = new Option<bool>("--reference-rules")

@@ -20,8 +20,23 @@ public static partial class PatternSpeakerResolver
 
     public static SpeakerResolver Default { get; } = (article, sentence) => Resolve(sentence.ToString(article.Text));
 
+    /// <summary>Longer "sentences" (headline dumps, unpunctuated text) are read only this far: the patterns are not linear.</summary>
+    public const int MaxCharacters = 600;
+
     /// <summary>The speaker or cited source of one sentence's text, or null.</summary>
     public static string? Resolve(string sentence)
+    {
+        try
+        {
+            return ResolveWithin(sentence.Length <= MaxCharacters ? sentence : sentence[..MaxCharacters]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ResolveWithin(string sentence)
     {
         var according = AccordingTo().Match(sentence);
         if (according.Success)
@@ -71,22 +86,22 @@ public static partial class PatternSpeakerResolver
         return trimmed is "He" or "She" or "They" or "It" or "We" ? $"{trimmed.ToLowerInvariant()} (pronoun, unresolved)" : trimmed;
     }
 
-    [GeneratedRegex(@"\b[Aa]ccording to (?:the\s+)?(?<who>" + Name + @"|(?:[a-z]+\s+)?sources)")]
+    [GeneratedRegex(@"\b[Aa]ccording to (?:the\s+)?(?<who>" + Name + @"|(?:[a-z]+\s+)?sources)", RegexOptions.None, 250)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?:\b[A-Z][\p{L}\-]*\s+|\b[a-z]+\s+)?\b[Ss]ources\b")]
+    [GeneratedRegex(@"(?:\b[A-Z][\p{L}\-]*\s+|\b[a-z]+\s+)?\b[Ss]ources\b", RegexOptions.None, 250)]
     private static partial Regex Sources();
 
-    [GeneratedRegex(@"(?<who>" + Name + @")(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+)*(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"(?<who>" + Name + @")(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|further\s+)*(?:" + Verbs + @")\b", RegexOptions.None, 250)]
     private static partial Regex SubjectVerb();
 
-    [GeneratedRegex(@"\bquoted\s+(?<who>" + Name + @")\s+as\s+saying")]
+    [GeneratedRegex(@"\bquoted\s+(?<who>" + Name + @")\s+as\s+saying", RegexOptions.None, 250)]
     private static partial Regex QuotedAsSaying();
 
     // a role noun as subject: "Iranian and Turkish officials said", "the official said", "a Western diplomatic source revealed"
-    [GeneratedRegex(@"(?<who>(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:[“""]?[\p{L}\-]+[”""]?\s+){0,3}(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|ministry|minister|envoy|statement))(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+)*(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"(?<who>(?:\b(?:[Aa]n?|[Tt]he)\s+)?(?:[“""]?[\p{L}\-]+[”""]?\s+){0,3}(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)|ministry|minister|envoy|statement))(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|have\s+|also\s+)*(?:" + Verbs + @")\b", RegexOptions.None, 250)]
     private static partial Regex RoleVerb();
 
-    [GeneratedRegex(@"\b(?:said|told|added|stressed)\s+(?<who>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:said|told|added|stressed)\s+(?<who>" + Name + ")", RegexOptions.None, 250)]
     private static partial Regex VerbSubject();
 }
