@@ -20,7 +20,7 @@ public static class SentimentCharts
             x: rows.Select(r => r.Group).ToArray(),
             y: rows.Select(r => r.Mean).ToArray(),
             Name: MeasureName(measure),
-            MultiText: rows.Select(r => $"{r.Sentences} sentences, {r.Articles} article{(r.Articles == 1 ? "" : "s")}; 95% CI {r.Lower:0.00} to {r.Upper:0.00}").ToArray());
+            MultiText: rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Sentences} sentences, {r.Articles} article{(r.Articles == 1 ? "" : "s")}; 95% CI {r.Lower:0.00} to {r.Upper:0.00}")).ToArray());
         chart = WithYErrors(chart, rows);
         return Style(chart, $"{MeasureName(measure)} by {ByName(rows)} (mean of sentences, 95% bootstrap interval)", ByName(rows), AxisName(measure));
     }
@@ -181,6 +181,4 @@ public static class SentimentCharts
     private static string Wrap(string text) => text.Length <= 16 ? text : text.Replace(" (", "\n(", StringComparison.Ordinal);
 
     private static string Shorten(string text) => text.Length <= 90 ? text : string.Concat(text.AsSpan(0, 87), "...");
-
-    internal static string Invariant(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace NewsLens.Sentiment;
 
@@ -24,10 +25,10 @@ public sealed record WordEvidence(string Text, int FirstToken, int TokenCount, d
     /// <summary>One line for tables: "not … great 3.1 → -2.29 (negated by 'not' ×-0.74)".</summary>
     public string Describe() =>
         IsHedge
-            ? $"{Text} [hedge {HedgeWeight:0.##}]"
+            ? string.Create(CultureInfo.InvariantCulture, $"{Text} [hedge {HedgeWeight:0.##}]")
             : Rules.IsEmpty
-                ? $"{Text} {Valence:+0.###;-0.###;0}"
-                : $"{Text} {BaseValence:+0.###;-0.###;0}→{Valence:+0.###;-0.###;0} ({string.Join("; ", Rules)})";
+                ? string.Create(CultureInfo.InvariantCulture, $"{Text} {Valence:+0.###;-0.###;0}")
+                : string.Create(CultureInfo.InvariantCulture, $"{Text} {BaseValence:+0.###;-0.###;0}→{Valence:+0.###;-0.###;0} ({string.Join("; ", Rules)})");
 }
 
 /// <summary>VADER's four scores for one sentence, plus the evidence: every word that moved the score.</summary>
