@@ -13,6 +13,7 @@ public static class NewsLensCli
             CorpusCommand.Create(output, error),
             RenderCommand.Create(output, error),
             MentionsCommand.Create(output, error),
+            SentimentCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

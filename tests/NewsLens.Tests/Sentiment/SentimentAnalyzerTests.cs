@@ -1,0 +1,153 @@
+using NewsLens.Sentiment;
+
+namespace NewsLens.Tests.Sentiment;
+
+public class SentimentAnalyzerTests
+{
+    private static readonly SentimentAnalysis Analysis = new SentimentAnalyzer().Analyze(TestCorpus.Small());
+
+    [Fact]
+    public void Given_Corpus_When_Analyzed_Then_EverySentenceHasGeneralSentimentAndOnlyTargetSentencesHaveStance()
+    {
+        Assert.Equal(8, Analysis.Sentences.Length);
+        Assert.Equal(5, Analysis.StanceSentences.Count());
+        Assert.All(Analysis.Sentences.Where(s => !s.IsAboutTarget), s => Assert.Null(s.Stance));
+        Assert.DoesNotContain(Analysis.StanceSentences, s => s.Text.Contains("weather", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_DomainPhrases_When_Scored_Then_MultiWordEntriesMatchAsOneItemWithEvidence()
+    {
+        var sentence = Analysis.StanceSentences.First();
+
+        var phrase = Assert.Single(sentence.Stance!.Words, w => w.Text == "positive and constructive");
+        Assert.Equal(2.6, phrase.Valence, 1e-9);
+        Assert.Equal("positive", sentence.StanceLabel());
+        Assert.Equal("Foreign Minister Cavusoglu", sentence.Speaker);
+    }
+
+    [Fact]
+    public void Given_HedgedSentence_When_Scored_Then_HedgingIsSeparateFromPolarity()
+    {
+        var sentence = Analysis.StanceSentences.Single(s => s.Text.Contains("roadmap", StringComparison.Ordinal));
+
+        Assert.Equal(0.6, sentence.Hedging, 1e-9);
+        Assert.True(sentence.IsHedged());
+        Assert.Equal(0, sentence.Stance!.Words.Single(w => w.IsHedge).Valence);
+        Assert.True(sentence.Stance.Compound < 0, "strong opposition");
+        Assert.Equal("Al-Watan", sentence.Speaker);
+    }
+
+    [Fact]
+    public void Given_TopicWordWithVaderValence_When_StanceScored_Then_DomainLexiconNeutralisesIt()
+    {
+        var analysis = new SentimentAnalyzer().Analyze(TestCorpus.Small().Articles.Take(0));
+        var (stance, _) = new SentimentAnalyzer().ScoreStance("The normalisation talks covered the war and the refugee crisis.");
+        var general = new SentimentScorer().ScoreSentence("The normalisation talks covered the war and the refugee crisis.");
+
+        Assert.Empty(analysis.Sentences);
+        Assert.Equal(0, stance.Compound);
+        Assert.True(general.Compound < -0.5);
+    }
+
+    [Fact]
+    public void Given_Aggregation_When_ByOutlet_Then_MeansCountsAndIntervalsAreConsistentAndDeterministic()
+    {
+        var first = Analysis.Aggregate("outlet");
+        var second = new SentimentAnalyzer().Analyze(TestCorpus.Small()).Aggregate("outlet");
+
+        Assert.Equal(first.ToArray(), second.ToArray());
+        var alphaStance = first.Single(a => a.Group == "Alpha News" && a.Measure == SentimentMeasure.Stance);
+        Assert.Equal(3, alphaStance.Sentences);
+        Assert.Equal(2, alphaStance.Articles);
+        Assert.Equal("mixed", alphaStance.Date);
+        var expectedMean = Analysis.StanceSentences.Where(s => s.Outlet == "Alpha News").Average(s => s.Stance!.Compound);
+        Assert.Equal(expectedMean, alphaStance.Mean, 1e-12);
+        Assert.InRange(alphaStance.Mean, alphaStance.Lower, alphaStance.Upper);
+        Assert.True(alphaStance.Upper > alphaStance.Lower);
+    }
+
+    [Fact]
+    public void Given_Aggregation_When_ByDocumentVariableOrArticle_Then_GroupsFollowIt()
+    {
+        Assert.Equal(["east", "west"], Analysis.Aggregate("region").Select(a => a.Group).Distinct().Order().ToArray());
+        Assert.Equal(["a1", "a2", "a3"], Analysis.Aggregate("article").Select(a => a.Group).Distinct().ToArray());
+    }
+
+    [Fact]
+    public void Given_Aggregate_When_EvidenceListed_Then_ItsSentencesAreExactlyThoseBehindTheMean()
+    {
+        var aggregate = Analysis.Aggregate("outlet").Single(a => a.Group == "Beta Times" && a.Measure == SentimentMeasure.Stance);
+
+        var evidence = Analysis.Evidence("outlet", "Beta Times", SentimentMeasure.Stance);
+
+        Assert.Equal(aggregate.Sentences, evidence.Length);
+        Assert.Equal(aggregate.Mean, evidence.Average(s => s.Stance!.Compound), 1e-12);
+        Assert.True(Math.Abs(evidence[0].Stance!.Compound) >= Math.Abs(evidence[^1].Stance!.Compound));
+        var table = Analysis.EvidenceTable("outlet", "Beta Times", SentimentMeasure.Stance);
+        Assert.Contains(table.Rows, r => ((string)r[4]!).Contains("landmark", StringComparison.Ordinal));
+        Assert.Contains(table.Rows, r => ((string)r[4]!).Contains("failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_AggregateTable_When_Built_Then_OneRowPerGroupWithIntervals()
+    {
+        var table = Analysis.AggregateTable("outlet");
+
+        Assert.Equal(2, table.Rows.Length);
+        Assert.Equal("outlet", table.Columns[0]);
+        Assert.Contains("stance_low", table.Columns);
+        Assert.Contains("hedging_high", table.Columns);
+    }
+
+    [Fact]
+    public void Given_CustomSpeakerResolver_When_Analyzing_Then_ItIsUsedForStanceSentences()
+    {
+        var analyzer = new SentimentAnalyzer(options: new SentimentOptions { Speaker = (article, sentence) => $"{article.Id}:{sentence.FirstToken}" });
+
+        var analysis = analyzer.Analyze(TestCorpus.Small());
+
+        Assert.All(analysis.StanceSentences, s => Assert.StartsWith(s.ArticleId + ":", s.Speaker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_OtherTargets_When_Configured_Then_OnlyThoseSentencesAreStanceSentences()
+    {
+        var analyzer = new SentimentAnalyzer(stance: StanceLexicon.Default.WithTargets(["weather"]));
+
+        var analysis = analyzer.Analyze(TestCorpus.Small());
+
+        Assert.Equal("The weather was fine.", Assert.Single(analysis.StanceSentences).Text);
+    }
+
+    [Fact]
+    public void Given_Seeds_When_Analyzed_Then_EveryArticleHasStanceSentencesAndOneArticlePerOutlet()
+    {
+        var analysis = new SentimentAnalyzer().Analyze(TestCorpus.Seeds());
+
+        var byOutlet = analysis.Aggregate("outlet").Where(a => a.Measure == SentimentMeasure.Stance).ToList();
+        Assert.Equal(5, byOutlet.Count);
+        Assert.All(byOutlet, a => Assert.Equal(1, a.Articles));
+        Assert.All(byOutlet, a => Assert.True(a.Sentences >= 2));
+    }
+
+    [Fact]
+    public void Given_OneArticlePerGroup_When_SampleNote_Then_SaysSoPlainly()
+    {
+        var byArticle = Analysis.SampleNote("article");
+        var byOutlet = Analysis.SampleNote("outlet");
+
+        Assert.StartsWith("3 articles, 8 sentences, 5 about the target, in 3 article groups.", byArticle, StringComparison.Ordinal);
+        Assert.Contains("Every article group rests on a single article", byArticle, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 groups rest on a single article", byOutlet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The normalisation talks will resume in May.", 0)]
+    [InlineData("The normalisation talks may resume next week.", 0.6)]
+    [InlineData("Talks on the roadmap may possibly resume, but it is not yet confirmed.", 1)]
+    public void Given_HedgeCues_When_Scored_Then_CapitalisedMonthIsNotAHedgeAndScoreCapsAtOne(string sentence, double hedging)
+    {
+        Assert.Equal(hedging, new SentimentAnalyzer().ScoreStance(sentence).Hedging, 1e-9);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace NewsLens.Tests.Sentiment;
+
+public class SentimentNotebookTests
+{
+    [Fact]
+    public void Given_Notebook03_When_Read_Then_FollowsTheNotebookConvention()
+    {
+        var path = FindNotebook();
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var root = json.RootElement;
+
+        Assert.Equal(4, root.GetProperty("nbformat").GetInt32());
+        Assert.Equal(5, root.GetProperty("nbformat_minor").GetInt32());
+        Assert.Equal(".net-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+        var cells = root.GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal(cells.Count, cells.Select(c => c.GetProperty("id").GetString()).Distinct().Count());
+        Assert.Contains("parameters", cells[0].GetProperty("metadata").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Contains("var corpusPath = \"../seeds\";", Source(cells[0]), StringComparison.Ordinal);
+        Assert.Equal("#!import setup.csx", Source(cells[1]).Trim());
+        foreach (var code in cells.Where(c => c.GetProperty("cell_type").GetString() == "code"))
+        {
+            Assert.Empty(code.GetProperty("outputs").EnumerateArray());
+            Assert.Equal(JsonValueKind.Null, code.GetProperty("execution_count").ValueKind);
+            Assert.Equal("csharp", code.GetProperty("metadata").GetProperty("polyglot_notebook").GetProperty("kernelName").GetString());
+        }
+
+        var markdown = string.Join("\n", cells.Where(c => c.GetProperty("cell_type").GetString() == "markdown").Select(Source));
+        Assert.Contains("one article per outlet", markdown, StringComparison.Ordinal);
+    }
+
+    private static string Source(JsonElement cell) => string.Concat(cell.GetProperty("source").EnumerateArray().Select(s => s.GetString()));
+
+    private static string FindNotebook()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "notebooks", "03-sentiment.ipynb");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("notebooks/03-sentiment.ipynb");
+    }
+}

@@ -1,0 +1,175 @@
+using System.CommandLine;
+using NewsLens.Sentiment;
+using NewsLens.Tables;
+using NewsLens.Text;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// `newslens sentiment [PATH] [--by outlet|article|VARIABLE] [--format table|csv|json]`: general sentiment, stance toward
+/// the target process and hedging per group, with bootstrap intervals; `--sentences FILE|-` scores one sentence per line.
+/// </summary>
+public static class SentimentCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = CorpusArguments.Path();
+        var format = Output.FormatOption();
+        var by = new Option<string>("--by")
+        {
+            HelpName = "outlet|article|VARIABLE",
+            Description = "Group the aggregates by outlet, article, or any document variable (for example date).",
+            DefaultValueFactory = _ => "outlet",
+        };
+        var sentences = new Option<string?>("--sentences")
+        {
+            HelpName = "FILE|-",
+            Description = "Score one sentence per line of FILE (or - for standard input) and print CSV: line,compound,positive,negative,neutral.",
+        };
+        var show = new Option<SentimentView>("--show")
+        {
+            Description = "What to print: aggregate (per group, with intervals), stance (each sentence about the target, with speaker and evidence) or sentences (every sentence's general sentiment).",
+            DefaultValueFactory = _ => SentimentView.Aggregate,
+        };
+        var lexicon = new Option<string?>("--lexicon")
+        {
+            HelpName = "FILE",
+            Description = "A general lexicon in VADER's format (token<TAB>valence...) instead of the bundled VADER lexicon.",
+        };
+        var stanceLexicon = new Option<string?>("--stance-lexicon")
+        {
+            HelpName = "FILE",
+            Description = "A stance lexicon (target/polarity/hedge lines, see seeds/resources/stance_lexicon.tsv) instead of the bundled one.",
+        };
+        var reference = new Option<bool>("--reference-rules")
+        {
+            Description = "Use VADER's rules exactly as vaderSentiment 3.3.2 (no news fixes), for comparison.",
+        };
+        var command = new Command("sentiment", "General sentiment (VADER rules) and stance toward the target process (default: Turkey–Syria normalisation) with hedging, per outlet, article or document variable, with 95% bootstrap intervals and the sentences behind them.")
+        {
+            path, by, format, show, sentences, lexicon, stanceLexicon, reference,
+        };
+        command.SetAction(result =>
+        {
+            var rules = result.GetValue(reference) ? SentimentRules.Reference : SentimentRules.News;
+            var general = LoadLexicon(result.GetValue(lexicon));
+            var lines = result.GetValue(sentences);
+            if (lines is not null)
+            {
+                ScoreLines(lines, new SentimentScorer(general ?? SentimentLexicon.Vader, rules), output);
+                return 0;
+            }
+
+            var analyzer = new SentimentAnalyzer(general, LoadStanceLexicon(result.GetValue(stanceLexicon)), new SentimentOptions { Rules = rules });
+            var corpus = CorpusArguments.Load(result.GetValue(path));
+            foreach (var warning in corpus.Warnings)
+            {
+                error.WriteLine($"warning: {warning.Source}: {warning.Message}");
+            }
+
+            var analysis = analyzer.Analyze(corpus.Tokenize());
+            var groupBy = result.GetValue(by) ?? "outlet";
+            var selected = result.GetValue(format);
+            var (table, title) = result.GetValue(show) switch
+            {
+                SentimentView.Stance => (analysis.StanceTable(), $"Sentences about the target ({analysis.StanceSentences.Count()}), with speaker and evidence"),
+                SentimentView.Sentences => (analysis.SentenceTable(), "General sentiment of every sentence"),
+                _ => (analysis.AggregateTable(groupBy), $"Sentiment and stance by {groupBy} (means, 95% bootstrap intervals over sentences)"),
+            };
+            Output.Write(table, selected, output, title);
+            if (selected == OutputFormat.Table && result.GetValue(show) == SentimentView.Aggregate)
+            {
+                output.WriteLine(analysis.SampleNote(groupBy));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void ScoreLines(string source, SentimentScorer scorer, TextWriter output)
+    {
+        TextReader reader;
+        if (source == "-")
+        {
+            reader = Console.In;
+        }
+        else if (!File.Exists(source))
+        {
+            throw new CliException($"{source}: file not found.");
+        }
+        else
+        {
+            reader = new StreamReader(source);
+        }
+
+        var rows = new List<(int Line, TextSentiment Score)>();
+        using (source == "-" ? null : reader)
+        {
+            var number = 0;
+            while (reader.ReadLine() is { } line)
+            {
+                number++;
+                // Reference rules score the line as VADER would (one piece of text); News rules average its sentences
+                rows.Add((number, scorer.Rules == SentimentRules.Reference ? TextSentiment.From([scorer.ScoreSentence(line)]) : scorer.ScoreText(line)));
+            }
+        }
+
+        ResultTable.From(
+            rows,
+            ("line", r => r.Line),
+            ("compound", r => r.Score.Compound),
+            ("positive", r => r.Score.Positive),
+            ("negative", r => r.Score.Negative),
+            ("neutral", r => r.Score.Neutral)).WriteCsv(output);
+    }
+
+    private static SentimentLexicon? LoadLexicon(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SentimentLexicon.LoadVader(path);
+        }
+        catch (LexiconFormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{path}: cannot read the lexicon", e);
+        }
+    }
+
+    private static StanceLexicon? LoadStanceLexicon(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return StanceLexicon.Load(path);
+        }
+        catch (LexiconFormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"{path}: cannot read the stance lexicon", e);
+        }
+    }
+}
+
+public enum SentimentView
+{
+    Aggregate,
+    Stance,
+    Sentences,
+}

@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using NewsLens.Tables;
+
+namespace NewsLens.Sentiment;
+
+/// <summary>What an aggregate measures.</summary>
+public enum SentimentMeasure
+{
+    /// <summary>General sentiment (VADER compound) of every sentence.</summary>
+    General,
+
+    /// <summary>Stance toward the target process (compound with the domain lexicon) of the sentences about it.</summary>
+    Stance,
+
+    /// <summary>Hedging (0..1) of the sentences about the target.</summary>
+    Hedging,
+}
+
+/// <summary>
+/// The mean of one measure over a group's sentences, its bootstrap interval, and how many sentences and articles
+/// are behind it. <see cref="Date"/> is the group's publication date when all its articles share one.
+/// </summary>
+public sealed record SentimentAggregate(string By, string Group, SentimentMeasure Measure, double Mean, double Lower, double Upper, int Sentences, int Articles, string Date);
+
+/// <summary>Every scored sentence of a corpus, with aggregation (with intervals) and evidence views.</summary>
+public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences, SentimentOptions Options)
+{
+    public IEnumerable<ScoredSentence> StanceSentences => Sentences.Where(s => s.IsAboutTarget);
+
+    /// <summary>
+    /// Aggregates each measure per group ("outlet", "article" or any document variable), groups in first-seen order.
+    /// Intervals are percentile bootstraps over the group's sentences, seeded by group name and measure (so the same
+    /// sentences get the same interval whichever grouping produced them).
+    /// </summary>
+    public ImmutableArray<SentimentAggregate> Aggregate(string by = "outlet")
+    {
+        var results = ImmutableArray.CreateBuilder<SentimentAggregate>();
+        foreach (var group in Sentences.GroupBy(s => s.GroupValue(by), StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            var dates = members.Select(s => s.Date).Distinct(StringComparer.Ordinal).ToList();
+            var date = dates.Count == 1 ? dates[0] : "mixed";
+            foreach (var measure in Enum.GetValues<SentimentMeasure>())
+            {
+                var scored = members.Where(s => Value(s, measure).HasValue).ToList();
+                var interval = Bootstrap.Mean(
+                    [.. scored.Select(s => Value(s, measure)!.Value)],
+                    Options.BootstrapResamples,
+                    Options.ConfidenceLevel,
+                    Options.Seed ^ Bootstrap.StableHash($"{group.Key}\u0001{measure}"));
+                results.Add(new SentimentAggregate(by, group.Key, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, scored.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count(), date));
+            }
+        }
+
+        return results.ToImmutable();
+    }
+
+    /// <summary>The sentences behind one aggregate, strongest first, each with the words that moved it.</summary>
+    public ImmutableArray<ScoredSentence> Evidence(string by, string group, SentimentMeasure measure) =>
+        [.. Sentences
+            .Where(s => string.Equals(s.GroupValue(by), group, StringComparison.Ordinal) && Value(s, measure).HasValue)
+            .OrderByDescending(s => Math.Abs(Value(s, measure)!.Value))
+            .ThenBy(s => s.ArticleId, StringComparer.Ordinal)
+            .ThenBy(s => s.Index)];
+
+    public static double? Value(ScoredSentence sentence, SentimentMeasure measure) => measure switch
+    {
+        SentimentMeasure.General => sentence.General.Compound,
+        SentimentMeasure.Stance => sentence.Stance?.Compound,
+        SentimentMeasure.Hedging => sentence.IsAboutTarget ? sentence.Hedging : null,
+        _ => null,
+    };
+
+    /// <summary>One row per group: each measure's mean, interval and number of sentences.</summary>
+    public ResultTable AggregateTable(string by = "outlet")
+    {
+        var aggregates = Aggregate(by);
+        var rows = aggregates.GroupBy(a => a.Group, StringComparer.Ordinal).Select(g => g.ToDictionary(a => a.Measure));
+        return ResultTable.From(
+            rows,
+            (by, r => r[SentimentMeasure.General].Group),
+            ("articles", r => r[SentimentMeasure.General].Articles),
+            ("sentences", r => r[SentimentMeasure.General].Sentences),
+            ("general", r => r[SentimentMeasure.General].Mean),
+            ("general_low", r => r[SentimentMeasure.General].Lower),
+            ("general_high", r => r[SentimentMeasure.General].Upper),
+            ("stance_sentences", r => r[SentimentMeasure.Stance].Sentences),
+            ("stance", r => Nullable(r[SentimentMeasure.Stance].Mean)),
+            ("stance_low", r => Nullable(r[SentimentMeasure.Stance].Lower)),
+            ("stance_high", r => Nullable(r[SentimentMeasure.Stance].Upper)),
+            ("hedging", r => Nullable(r[SentimentMeasure.Hedging].Mean)),
+            ("hedging_low", r => Nullable(r[SentimentMeasure.Hedging].Lower)),
+            ("hedging_high", r => Nullable(r[SentimentMeasure.Hedging].Upper)));
+    }
+
+    /// <summary>The stance sentences: where they are, who says it, scores, hedging and the words that moved them.</summary>
+    public ResultTable StanceTable() => ResultTable.From(
+        StanceSentences,
+        ("article", s => s.ArticleId),
+        ("outlet", s => s.Outlet),
+        ("sentence", s => s.Index + 1),
+        ("speaker", s => s.Speaker ?? ""),
+        ("target", s => s.TargetMatch),
+        ("stance", s => s.Stance!.Compound),
+        ("label", s => s.StanceLabel(Options.StanceThreshold)),
+        ("hedging", s => s.Hedging),
+        ("evidence", s => s.Stance!.Explain()),
+        ("text", s => s.Text));
+
+    /// <summary>The sentences behind one aggregate (see <see cref="Evidence"/>) as a table.</summary>
+    public ResultTable EvidenceTable(string by, string group, SentimentMeasure measure) => ResultTable.From(
+        Evidence(by, group, measure),
+        ("article", s => s.ArticleId),
+        ("sentence", s => s.Index + 1),
+        ("speaker", s => s.Speaker ?? ""),
+        (measure.ToString().ToLowerInvariant(), s => Value(s, measure)),
+        ("evidence", s => (measure == SentimentMeasure.General ? s.General : s.Stance!).Explain()),
+        ("text", s => s.Text));
+
+    /// <summary>Every sentence with its general sentiment (VADER's four scores) and the words that moved it.</summary>
+    public ResultTable SentenceTable() => ResultTable.From(
+        Sentences,
+        ("article", s => s.ArticleId),
+        ("outlet", s => s.Outlet),
+        ("sentence", s => s.Index + 1),
+        ("compound", s => s.General.Compound),
+        ("positive", s => s.General.Positive),
+        ("negative", s => s.General.Negative),
+        ("neutral", s => s.General.Neutral),
+        ("about_target", s => s.IsAboutTarget),
+        ("evidence", s => s.General.Explain()),
+        ("text", s => s.Text));
+
+    /// <summary>
+    /// Says plainly how much data is behind the groups: articles, sentences, sentences about the target, and how many
+    /// groups rest on a single article (then an interval describes that article's sentences, not the group's coverage).
+    /// </summary>
+    public string SampleNote(string by = "outlet")
+    {
+        var groups = Aggregate(by).Where(a => a.Measure == SentimentMeasure.General).ToList();
+        var articles = Sentences.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var note = $"{articles} article{(articles == 1 ? "" : "s")}, {Sentences.Length} sentences, {StanceSentences.Count()} about the target, in {groups.Count} {by} group{(groups.Count == 1 ? "" : "s")}.";
+        var single = groups.Count(a => a.Articles == 1);
+        if (single == groups.Count && single > 0)
+        {
+            note += $" Every {by} group rests on a single article: each interval describes the spread of that one article's sentences, not the {by}'s coverage in general, and differences between groups are differences between articles.";
+        }
+        else if (single > 0)
+        {
+            note += $" {single} of {groups.Count} groups rest on a single article: their intervals describe that article's sentences, not the {by}'s coverage in general.";
+        }
+
+        return note;
+    }
+
+    private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
+}

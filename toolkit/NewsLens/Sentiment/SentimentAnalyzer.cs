@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using NewsLens.Text;
+
+namespace NewsLens.Sentiment;
+
+/// <summary>Settings of a sentiment and stance analysis. Defaults: News rules, 2000 bootstrap resamples, 95% intervals.</summary>
+public sealed record SentimentOptions
+{
+    public SentimentRules Rules { get; init; } = SentimentRules.News;
+
+    /// <summary>Who each scored sentence is attributed to; the default handles "X said", "according to X", "X sources".</summary>
+    public SpeakerResolver Speaker { get; init; } = PatternSpeakerResolver.Default;
+
+    public int BootstrapResamples { get; init; } = 2000;
+
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>Seed of the bootstrap's random numbers, so intervals are the same on every run.</summary>
+    public int Seed { get; init; } = 20230404;
+
+    /// <summary>Stance polarity threshold (VADER's convention): compound ≥ t positive, ≤ -t negative.</summary>
+    public double StanceThreshold { get; init; } = 0.05;
+
+    /// <summary>A sentence counts as hedged when its hedging score reaches this.</summary>
+    public double HedgedThreshold { get; init; } = 0.5;
+}
+
+/// <summary>
+/// One sentence with both measures: general sentiment (every sentence) and, when it is about the target process,
+/// stance (domain lexicon over the general one) and hedging, with the speaker it is attributed to.
+/// </summary>
+public sealed record ScoredSentence(
+    TokenizedArticle Article,
+    int Index,
+    string Text,
+    SentenceSentiment General,
+    string? TargetMatch,
+    SentenceSentiment? Stance,
+    double Hedging,
+    string? Speaker)
+{
+    public string ArticleId => Article.Id;
+
+    public string Outlet => Article.Article.Outlet;
+
+    public string Date => Article.Article.Date;
+
+    public bool IsAboutTarget => TargetMatch is not null;
+
+    /// <summary>positive, negative or neutral toward the target; null for sentences not about it.</summary>
+    public string? StanceLabel(double threshold = 0.05) => Stance?.Label(threshold);
+
+    public bool IsHedged(double threshold = 0.5) => Hedging >= threshold;
+
+    /// <summary>The value of a grouping: "outlet", "article" (the id) or any document variable.</summary>
+    public string GroupValue(string by) => by switch
+    {
+        "article" or "id" => ArticleId,
+        _ => Article.Article[by],
+    };
+}
+
+/// <summary>Scores every sentence of a corpus for general sentiment, stance toward the target, hedging and speaker.</summary>
+public sealed class SentimentAnalyzer
+{
+    private readonly SentimentScorer _general;
+    private readonly SentimentScorer _stance;
+
+    public SentimentAnalyzer(SentimentLexicon? general = null, StanceLexicon? stance = null, SentimentOptions? options = null)
+    {
+        Options = options ?? new SentimentOptions();
+        StanceLexicon = stance ?? StanceLexicon.Default;
+        var generalLexicon = general ?? SentimentLexicon.Vader;
+        _general = new SentimentScorer(generalLexicon, Options.Rules);
+        _stance = new SentimentScorer(
+            generalLexicon.With(StanceLexicon.Polarity, $"{generalLexicon.Source} + {StanceLexicon.Source}"),
+            Options.Rules,
+            SentimentLexicon.FromEntries(StanceLexicon.Hedges, StanceLexicon.Source));
+    }
+
+    public SentimentOptions Options { get; }
+
+    public StanceLexicon StanceLexicon { get; }
+
+    public SentimentScorer GeneralScorer => _general;
+
+    public SentimentScorer StanceScorer => _stance;
+
+    public SentimentAnalysis Analyze(TokenizedCorpus corpus) => Analyze(corpus.Articles);
+
+    public SentimentAnalysis Analyze(IEnumerable<TokenizedArticle> articles)
+    {
+        var sentences = ImmutableArray.CreateBuilder<ScoredSentence>();
+        foreach (var article in articles)
+        {
+            var folded = article.Folded();
+            for (var s = 0; s < article.Sentences.Length; s++)
+            {
+                var sentence = article.Sentences[s];
+                var words = new List<string>(sentence.TokenCount);
+                for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+                {
+                    if (article.Tokens[t].IsWordLike)
+                    {
+                        words.Add(folded[t]);
+                    }
+                }
+
+                if (words.Count == 0)
+                {
+                    continue;
+                }
+
+                var general = _general.Score(article, sentence);
+                var target = StanceLexicon.FindTarget(words);
+                SentenceSentiment? stance = null;
+                double hedging = 0;
+                string? speaker = null;
+                if (target is not null)
+                {
+                    stance = _stance.Score(article, sentence);
+                    hedging = HedgingScore(stance);
+                    speaker = Options.Speaker(article, sentence);
+                }
+
+                sentences.Add(new ScoredSentence(article, s, sentence.ToString(article.Text), general, target, stance, hedging, speaker));
+            }
+        }
+
+        return new SentimentAnalysis(sentences.ToImmutable(), Options);
+    }
+
+    /// <summary>Scores one free-standing sentence for stance as if it were about the target (used for validation).</summary>
+    public (SentenceSentiment Stance, double Hedging) ScoreStance(string sentence)
+    {
+        var stance = _stance.ScoreSentence(sentence);
+        return (stance, HedgingScore(stance));
+    }
+
+    /// <summary>Hedging of a sentence: the sum of its cue weights, capped at 1.</summary>
+    public static double HedgingScore(SentenceSentiment stance) => Math.Min(1.0, stance.HedgeSum);
+}
