@@ -258,7 +258,7 @@ public sealed class AttributionExtractor
                     else if (IsQuoteOrComma(i - 1) && ForwardPhrase(cueEnd + 1) is { } after && Classify(after) is { } afterKind)
                     {
                         // "“…,” said the official."
-                        yield return Make(after, afterKind, cue.Text, ClauseBefore(i) ?? ClauseAfter(after.Last + 1, after.Last + 1), null);
+                        yield return Make(after, afterKind, cue.Text, QuotationBefore(i) ?? ClauseBefore(i) ?? ClauseAfter(after.Last + 1, after.Last + 1), null);
                     }
                 }
             }
@@ -643,6 +643,13 @@ public sealed class AttributionExtractor
             return after.Count > 0 ? (after[0].TextStart, after[^1].TextEnd, true) : null;
         }
 
+        /// <summary>The quotations (of three words or more) closed before token <paramref name="token"/>, as one span.</summary>
+        private (int Start, int End, bool Direct)? QuotationBefore(int token)
+        {
+            var before = _quotations.Where(q => q.CloseToken < token && q.Words >= 3).ToList();
+            return before.Count > 0 ? (before[0].TextStart, before[^1].TextEnd, true) : null;
+        }
+
         /// <summary>What a speaker said after a cue at <paramref name="cueEnd"/>: a quotation, else the reported clause.</summary>
         private (int Start, int End, bool Direct)? ReportedSpeech(Phrase speaker, int cueEnd)
         {
@@ -651,10 +658,9 @@ public sealed class AttributionExtractor
                 return quoted;
             }
 
-            var before = _quotations.Where(q => q.CloseToken < speaker.First && q.Words >= 3).ToList();
-            if (before.Count > 0)
+            if (QuotationBefore(speaker.First) is { } before)
             {
-                return (before[0].TextStart, before[^1].TextEnd, true);
+                return before;
             }
 
             var that = ThatAfter(cueEnd);
