@@ -11,6 +11,7 @@ public static class NewsLensCli
         var root = new RootCommand("NewsLens: how news outlets cover a story. Load a corpus, count who is mentioned, score stance, compare sources, render the notebooks.")
         {
             CorpusCommand.Create(output, error),
+            CompareCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsLens.Tables;
@@ -160,7 +161,7 @@ public static class Framing
         usages.GroupBy(u => (u.Group, u.FramingGroup)),
         ("group", g => g.Key.Group),
         ("framing_group", g => g.Key.FramingGroup),
-        ("terms", g => string.Join(", ", g.Where(u => u.Count > 0).OrderByDescending(u => u.Count).Select(u => $"{u.Term} {u.Count} ({u.Share:P0})"))),
+        ("terms", g => string.Join(", ", g.Where(u => u.Count > 0).OrderByDescending(u => u.Count).Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Term} {u.Count} ({100 * u.Share:0}%)")))),
         ("total", g => g.First().FramingGroupTotal));
 
     /// <summary>The index of the term each occurrence counts for, in text order; each token counts at most once per framing group.</summary>

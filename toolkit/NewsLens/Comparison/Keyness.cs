@@ -88,6 +88,21 @@ public sealed record KeynessResult(KeynessOptions Options, ImmutableArray<string
 
     public ResultTable ToTable() => ToTable(Scores);
 
+    /// <summary>What the scores are, in words: "signed G², williams correction" or "log-odds z, prior α0 = 500".</summary>
+    public string Describe() => Options.Measure == KeynessMeasure.LogLikelihood
+        ? $"signed G², {Options.Correction.ToString().ToLowerInvariant()} correction"
+        : $"log-odds z, informative Dirichlet prior α0 = {Options.PriorTotal.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>A narrower table for reading on screen (the measure and correction go in its title; see <see cref="Describe"/>).</summary>
+    public static ResultTable ToCompactTable(IEnumerable<KeynessScore> scores) => ResultTable.From(
+        scores,
+        ("group", s => s.Group),
+        ("feature", s => s.Feature),
+        ("target", s => s.TargetCount),
+        ("reference", s => s.ReferenceCount),
+        ("score", s => s.Score),
+        ("p", s => s.PValue < 0.0001 ? "<0.0001" : s.PValue.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)));
+
     public static ResultTable ToTable(IEnumerable<KeynessScore> scores) => ResultTable.From(
         scores,
         ("group", s => s.Group),
