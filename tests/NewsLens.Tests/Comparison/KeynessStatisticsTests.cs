@@ -98,6 +98,25 @@ public sealed class KeynessStatisticsTests
     }
 
     [Property(MaxTest = 300)]
+    public Property Given_any_valid_table_When_a_correction_is_applied_Then_it_never_enlarges_G2_nor_flips_its_sign()
+    {
+        var tables = from nt in Gen.Choose(1, 3000)
+                     from nr in Gen.Choose(1, 3000)
+                     from a in Gen.Choose(0, nt)
+                     from b in Gen.Choose(0, nr)
+                     select (a, b, nt, nr);
+        return Prop.ForAll(tables.ToArbitrary(), t =>
+        {
+            var none = KeynessStatistics.LogLikelihood(t.a, t.b, t.nt, t.nr, KeynessCorrection.None);
+            var yates = KeynessStatistics.LogLikelihood(t.a, t.b, t.nt, t.nr, KeynessCorrection.Yates);
+            var williams = KeynessStatistics.LogLikelihood(t.a, t.b, t.nt, t.nr, KeynessCorrection.Williams);
+            return Math.Abs(yates) <= Math.Abs(none) + 1e-9 && Math.Abs(williams) <= Math.Abs(none) + 1e-9
+                && (yates == 0 || Math.Sign(yates) == Math.Sign(none))
+                && (williams == 0 || Math.Sign(williams) == Math.Sign(none));
+        });
+    }
+
+    [Property(MaxTest = 300)]
     public Property Given_any_valid_table_When_log_odds_are_computed_Then_swapping_target_and_reference_flips_z_and_the_sign_follows_the_rates()
     {
         var tables = from nt in Gen.Choose(1, 5000)

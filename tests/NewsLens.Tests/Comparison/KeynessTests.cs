@@ -75,7 +75,7 @@ public sealed class KeynessTests
         var table = Keyness.Compute(TwoOutlets(), options).ToTable();
         Assert.Equal(["group", "feature", "target_count", "reference_count", "target_total", "reference_total", "target_per_1000", "reference_per_1000", "measure", "correction", "score", "p_value"], table.Columns.ToArray());
         var regime = table.Rows.Single(r => (string)r[0]! == "A" && (string)r[1]! == "regime");
-        Assert.Equal("logodds", regime[8]);
+        Assert.Equal(("logodds", "n/a"), (regime[8], regime[9]));
 
         // α_w = 10·2/8 = 2.5; δ = ln(4.5/(3+10−2−2.5)) − ln(2.5/(5+10−0−2.5)) = ln(4.5/8.5) − ln(2.5/12.5) = 0.973449;
         // variance = 1/4.5 + 1/2.5 = 0.622222; z = 0.973449/0.788811 = 1.234071.

@@ -59,8 +59,8 @@ public sealed record KeynessScore(
 
     public double ReferencePerThousand => ReferenceTotal == 0 ? 0 : 1000.0 * ReferenceCount / ReferenceTotal;
 
-    /// <summary>The correction as reported in tables: the G² correction, or "none" for log-odds (which has its prior instead).</summary>
-    public string CorrectionName => Measure == KeynessMeasure.LogLikelihood ? Correction.ToString().ToLowerInvariant() : "none";
+    /// <summary>The correction as reported in tables: the G² correction, or "n/a" for log-odds (which has its prior instead).</summary>
+    public string CorrectionName => Measure == KeynessMeasure.LogLikelihood ? Correction.ToString().ToLowerInvariant() : "n/a";
 
     public string MeasureName => Keyness.NameOf(Measure);
 }
