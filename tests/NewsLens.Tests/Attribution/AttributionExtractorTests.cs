@@ -11,7 +11,7 @@ public sealed class AttributionExtractorTests
 {
     private static readonly AttributionExtractor Extractor = new();
 
-    private static (NewsLens.Attribution.Attribution Attribution, TokenizedArticle Article) Only(string text)
+    private static (SpeakerAttribution Attribution, TokenizedArticle Article) Only(string text)
     {
         var article = ComparisonCorpus.Single(text);
         var found = Extractor.Extract(article);
@@ -19,7 +19,7 @@ public sealed class AttributionExtractorTests
         return (found[0], article);
     }
 
-    private static string SpeakerText(NewsLens.Attribution.Attribution a, TokenizedArticle article) => article.Text[a.SpeakerStart..a.SpeakerEnd];
+    private static string SpeakerText(SpeakerAttribution a, TokenizedArticle article) => article.Text[a.SpeakerStart..a.SpeakerEnd];
 
     [Fact]
     public void Given_X_said_that_When_extracted_Then_the_speaker_is_a_named_person_and_the_quote_is_the_reported_clause()
@@ -212,5 +212,27 @@ public sealed class AttributionExtractorTests
                 && found[0].Cue == s.Cue.Split(' ')[0]
                 && found[0].QuoteIn(article.Text) == s.Clause;
         });
+    }
+    [Fact]
+    public void Given_according_to_X_at_the_start_When_extracted_Then_the_clause_is_what_follows_the_comma()
+    {
+        var (a, article) = Only("According to Reuters, the ministers will meet in Moscow next week.");
+        Assert.Equal(("Reuters", SpeakerKind.Organisation, "according to"), (a.Speaker, a.Kind, a.Cue));
+        Assert.Equal("the ministers will meet in Moscow next week", a.QuoteIn(article.Text));
+    }
+
+    [Fact]
+    public void Given_straight_single_quotes_inside_an_anonymous_source_When_extracted_Then_the_phrase_keeps_them()
+    {
+        var (a, _) = Only("Yesterday, a 'Western' diplomatic source said that consultations are continuing.");
+        Assert.Equal(("a 'Western' diplomatic source", SpeakerKind.Anonymous), (a.Speaker, a.Kind));
+    }
+
+    [Fact]
+    public void Given_said_in_a_statement_that_When_extracted_Then_the_clause_starts_after_that()
+    {
+        var (a, article) = Only("The Russian Foreign Ministry said in a statement that the talks were constructive.");
+        Assert.Equal(("The Russian Foreign Ministry", SpeakerKind.Organisation), (a.Speaker, a.Kind));
+        Assert.Equal("the talks were constructive", a.QuoteIn(article.Text));
     }
 }

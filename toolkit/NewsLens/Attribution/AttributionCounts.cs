@@ -22,7 +22,7 @@ public static class AttributionCounts
 {
     private static readonly string[] Determiners = ["the ", "a ", "an "];
 
-    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<Attribution> attributions, string by = Corpora.DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = Corpora.DocumentVariables.Outlet)
     {
         var groupOf = corpus.Articles.ToDictionary(a => a.Id, a => FeatureCounts.GroupOf(a, by), StringComparer.Ordinal);
         return [.. attributions
@@ -39,7 +39,7 @@ public static class AttributionCounts
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
     }
 
-    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<Attribution> attributions, string by = Corpora.DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = Corpora.DocumentVariables.Outlet)
     {
         var groupOf = corpus.Articles.ToDictionary(a => a.Id, a => FeatureCounts.GroupOf(a, by), StringComparer.Ordinal);
         var list = attributions.ToList();
@@ -62,7 +62,7 @@ public static class AttributionCounts
     /// The actor key when known; else persons merge on their surname without diacritics (Cavusoglu = Çavuşoğlu =
     /// Turkish Foreign Minister Mevlut Cavusoglu), others on their folded text without a leading article.
     /// </summary>
-    public static string KeyOf(Attribution attribution)
+    public static string KeyOf(SpeakerAttribution attribution)
     {
         if (attribution.ActorKey is { Length: > 0 } actor)
         {

@@ -87,7 +87,7 @@ public sealed class AttributionExtractor
         "leader", "adviser", "advisor", "premier", "prime", "mr", "mrs", "ms", "dr", "general", "gen", "sheikh", "king",
         "prince", "counterpart", "mayor", "governor", "chairman", "head", "commander");
 
-    private static readonly ConditionalWeakTable<TokenizedArticle, StrongBox<ImmutableArray<Attribution>>> Cache = new();
+    private static readonly ConditionalWeakTable<TokenizedArticle, StrongBox<ImmutableArray<SpeakerAttribution>>> Cache = new();
 
     private readonly Func<string, string?>? _actorOf;
 
@@ -95,10 +95,10 @@ public sealed class AttributionExtractor
     public AttributionExtractor(Func<string, string?>? actorOf = null) => _actorOf = actorOf;
 
     /// <summary>Every attribution in the corpus, article by article.</summary>
-    public ImmutableArray<Attribution> Extract(TokenizedCorpus corpus) => [.. corpus.Articles.SelectMany(a => Extract(a))];
+    public ImmutableArray<SpeakerAttribution> Extract(TokenizedCorpus corpus) => [.. corpus.Articles.SelectMany(a => Extract(a))];
 
     /// <summary>Every attribution in the article, in text order.</summary>
-    public ImmutableArray<Attribution> Extract(TokenizedArticle article)
+    public ImmutableArray<SpeakerAttribution> Extract(TokenizedArticle article)
     {
         // Extraction without an actor resolver is a pure function of the article: cache it for SpeakerOf's per-sentence calls.
         var plain = Cache.GetValue(article, a => new(ExtractPlain(a))).Value;
@@ -121,13 +121,13 @@ public sealed class AttributionExtractor
         return first is null || first.Kind == SpeakerKind.Unresolved ? null : first.ResolvedSpeaker;
     }
 
-    private static ImmutableArray<Attribution> ExtractPlain(TokenizedArticle article)
+    private static ImmutableArray<SpeakerAttribution> ExtractPlain(TokenizedArticle article)
     {
-        var found = new List<Attribution>();
+        var found = new List<SpeakerAttribution>();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var reader = new SentenceReader(article, s);
-            var inSentence = new List<Attribution>();
+            var inSentence = new List<SpeakerAttribution>();
             foreach (var candidate in reader.Candidates())
             {
                 var attribution = Resolve(candidate, found.Concat(inSentence).ToList(), article);
@@ -149,9 +149,9 @@ public sealed class AttributionExtractor
         return [.. found];
     }
 
-    private static bool Overlaps(Attribution a, Attribution b) => a.SpeakerStart < b.SpeakerEnd && b.SpeakerStart < a.SpeakerEnd;
+    private static bool Overlaps(SpeakerAttribution a, SpeakerAttribution b) => a.SpeakerStart < b.SpeakerEnd && b.SpeakerStart < a.SpeakerEnd;
 
-    private static Attribution Resolve(Candidate candidate, List<Attribution> earlier, TokenizedArticle article)
+    private static SpeakerAttribution Resolve(Candidate candidate, List<SpeakerAttribution> earlier, TokenizedArticle article)
     {
         var text = article.Text[candidate.SpeakerStart..candidate.SpeakerEnd];
         var kind = candidate.Kind;
@@ -167,7 +167,7 @@ public sealed class AttributionExtractor
             }
         }
 
-        return new Attribution(
+        return new SpeakerAttribution(
             article.Id,
             candidate.Sentence,
             text,

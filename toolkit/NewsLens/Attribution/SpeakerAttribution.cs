@@ -35,7 +35,7 @@ public enum SpeakerKind
 /// <param name="Via">Who relayed the words, for "X quoted Y as saying" and "X reported Y as saying" (X), else null.</param>
 /// <param name="ResolvedSpeaker">The speaker after resolving a pronoun to the previous speaker in the article; the speaker otherwise.</param>
 /// <param name="ActorKey">The actor the speaker was linked to by the caller's resolver, when one was given and it knew the speaker.</param>
-public sealed record Attribution(
+public sealed record SpeakerAttribution(
     string DocumentId,
     int SentenceIndex,
     string Speaker,
@@ -53,7 +53,7 @@ public sealed record Attribution(
     /// <summary>The quoted text or reported clause, cut from the article's text.</summary>
     public string? QuoteIn(string text) => QuoteStart is int start && QuoteEnd is int end ? text[start..end] : null;
 
-    public static ResultTable ToTable(IEnumerable<Attribution> attributions, Func<string, string>? textOf = null) => ResultTable.From(
+    public static ResultTable ToTable(IEnumerable<SpeakerAttribution> attributions, Func<string, string>? textOf = null) => ResultTable.From(
         attributions,
         ("document", a => a.DocumentId),
         ("sentence", a => a.SentenceIndex),
