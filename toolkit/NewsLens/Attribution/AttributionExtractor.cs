@@ -605,6 +605,11 @@ public sealed class AttributionExtractor
                 return null; // "Despite reservations": no name and no speaker word at the end
             }
 
+            if (phrase.First == phrase.Last && phrase.First == _first && !OrganisationWords.Contains(head) && IsWrittenInLowerCaseElsewhere(phrase.First))
+            {
+                return null; // "Reports said": capitalised only because it opens the sentence
+            }
+
             var headToken = TokenAt(phrase.Last).Slice(_article.Text);
             if (headToken.Length >= 2 && !headToken.ContainsAnyInRange('a', 'z') && headToken.ContainsAnyInRange('A', 'Z'))
             {
@@ -615,6 +620,21 @@ public sealed class AttributionExtractor
             return category == SpeakerKind.Organisation && (capitalisedAfterCategory == 0 || LooksLikeOutletName(phrase))
                 ? SpeakerKind.Organisation
                 : SpeakerKind.Person;
+        }
+
+        /// <summary>Whether the article also writes this word in lower case, which makes it a common noun rather than a name.</summary>
+        private bool IsWrittenInLowerCaseElsewhere(int index)
+        {
+            var word = _folded[index];
+            for (var i = 0; i < _article.Tokens.Length; i++)
+            {
+                if (i != index && _folded[i] == word && char.IsLower(_article.Text[_article.Tokens[i].Start]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"state media outlet Sputnik", "regime outlet Al Watan": the name after an outlet word is the outlet's.</summary>
