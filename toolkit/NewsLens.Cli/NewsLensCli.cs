@@ -14,6 +14,7 @@ public static class NewsLensCli
             RenderCommand.Create(output, error),
             MentionsCommand.Create(output, error),
             SentimentCommand.Create(output, error),
+            CompareCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

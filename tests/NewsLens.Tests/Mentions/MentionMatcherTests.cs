@@ -258,4 +258,17 @@ public sealed class MentionMatcherTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Foreign Minister Faisal Mekdad", "mekdad")]
+    [InlineData("Turkish Foreign Minister Mevlut Cavusoglu", "cavusoglu")]
+    [InlineData("the Russian Foreign Ministry", "russia")]
+    [InlineData("a senior Turkish official", null)]
+    [InlineData("", null)]
+    public void Given_a_speaker_text_When_resolved_to_an_actor_Then_the_longest_direct_name_wins(string speaker, string? expected)
+    {
+        var matcher = new MentionMatcher(MentionTestData.SeedActors);
+
+        Assert.Equal(expected, matcher.ActorOf(speaker));
+    }
 }

@@ -48,6 +48,26 @@ public sealed class MentionMatcher
 
     public MentionOptions Options { get; }
 
+    /// <summary>
+    /// The actor a short text names directly (a speaker such as "Foreign Minister Faisal Mekdad" or "Al-Watan"), or null.
+    /// The longest direct match wins; fits the attribution extractor's <c>actorOf</c> link.
+    /// </summary>
+    public string? ActorOf(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var article = new Corpora.Article("speaker", text, text, Corpora.DocumentVariables.Empty, Corpora.CleaningAudit.None, "speaker");
+        return Find(new TokenizedArticle(article))
+            .Where(m => m.Kind == MentionKind.Alias)
+            .OrderByDescending(m => m.End - m.Start)
+            .ThenBy(m => m.Start)
+            .Select(m => m.ActorKey)
+            .FirstOrDefault();
+    }
+
     public ImmutableArray<Mention> Find(TokenizedArticle article)
     {
         var text = article.Text;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsLens.Attribution;
 using NewsLens.Text;
 
 namespace NewsLens.Sentiment;
@@ -9,7 +10,7 @@ public sealed record SentimentOptions
     public SentimentRules Rules { get; init; } = SentimentRules.News;
 
     /// <summary>Who each scored sentence is attributed to; the default handles "X said", "according to X", "X sources".</summary>
-    public SpeakerResolver Speaker { get; init; } = PatternSpeakerResolver.Default;
+    public SpeakerResolver Speaker { get; init; } = new AttributionExtractor().SpeakerOf;
 
     public int BootstrapResamples { get; init; } = 2000;
 

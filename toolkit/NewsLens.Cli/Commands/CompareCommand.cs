@@ -1,0 +1,161 @@
+using System.CommandLine;
+using NewsLens.Attribution;
+using NewsLens.Comparison;
+using NewsLens.Corpora;
+using NewsLens.Tables;
+using NewsLens.Text;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// `newslens compare [PATH]`: how sources differ. Keyness of each outlet (or any document variable) against the rest by
+/// default; --show similarity, framing or quotes for the other views.
+/// </summary>
+public static class CompareCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = CorpusArguments.Path();
+        var format = Output.FormatOption();
+        var by = new Option<string>("--by")
+        {
+            Description = "The document variable to compare by: outlet (default), any manifest column, or document for single articles.",
+            DefaultValueFactory = _ => DocumentVariables.Outlet,
+        };
+        var show = new Option<string>("--show")
+        {
+            Description = "What to compare: keyness (words each group over-uses), similarity (cosine on TF-IDF and Jaccard), framing (framing-term shares) or quotes (who is quoted or cited).",
+            DefaultValueFactory = _ => "keyness",
+        };
+        show.AcceptOnlyFromAmong("keyness", "similarity", "framing", "quotes");
+        var measure = new Option<string>("--measure")
+        {
+            Description = "Keyness measure: g2 (Dunning's log-likelihood, signed) or logodds (Monroe et al. log-odds z with an informative Dirichlet prior).",
+            DefaultValueFactory = _ => "g2",
+        };
+        measure.AcceptOnlyFromAmong("g2", "logodds");
+        var correction = new Option<string>("--correction")
+        {
+            Description = "G² correction: none, yates or williams (default williams). Reported in the output: the title of a table, the correction column of csv and json.",
+            DefaultValueFactory = _ => "williams",
+        };
+        correction.AcceptOnlyFromAmong("none", "yates", "williams");
+        var prior = new Option<double>("--prior")
+        {
+            Description = "Log-odds prior total α0: the corpus's word shares scaled to this many pseudo-words (default 500).",
+            DefaultValueFactory = _ => 500,
+        };
+        var top = new Option<int>("--top")
+        {
+            Description = "Keyness: over-used features per group (default 10; 0 lists every feature). Quotes: speakers per group.",
+            DefaultValueFactory = _ => 10,
+        };
+        var minCount = new Option<int>("--min-count")
+        {
+            Description = "Keyness: leave out features used fewer times than this in the whole corpus (default 2).",
+            DefaultValueFactory = _ => 2,
+        };
+        var keepStopWords = new Option<bool>("--keep-stop-words") { Description = "Count stop words too (keyness and similarity)." };
+        var framing = new Option<string?>("--framing")
+        {
+            Description = "Framing-term file (JSON). Default: resources/framing.json next to the corpus, else the repository's seeds/resources/framing.json.",
+        };
+
+        var command = new Command("compare", "How sources differ: keyness of each outlet against the rest (G² or log-odds), outlet similarity, framing-term shares, and who is quoted.")
+        {
+            path, by, show, measure, correction, prior, top, minCount, keepStopWords, framing, format,
+        };
+        command.SetAction(result =>
+        {
+            var corpusPath = result.GetValue(path);
+            var corpus = CorpusArguments.Load(corpusPath).Tokenize();
+            var variable = result.GetValue(by)!;
+            CheckVariable(corpus, variable);
+            var features = new FeatureOptions { StopWords = result.GetValue(keepStopWords) ? StopWords.None : StopWords.English };
+            var selected = result.GetValue(format);
+            var count = result.GetValue(top);
+            if (count < 0)
+            {
+                throw new CliException("--top must be 0 or more.");
+            }
+
+            switch (result.GetValue(show))
+            {
+                case "similarity":
+                    var matrix = Similarity.Compute(corpus, variable, features);
+                    Output.Write(matrix.ToTable(), selected, output, $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
+                    break;
+                case "framing":
+                    var lexicon = LoadFraming(result.GetValue(framing), corpusPath);
+                    var usages = Framing.Count(corpus, lexicon, variable);
+                    Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
+                    break;
+                case "quotes":
+                    var attributions = new AttributionExtractor().Extract(corpus);
+                    var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
+                    var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
+                    Output.Write(AttributionCounts.ToTable(shown), selected, output, $"Who is quoted or cited, by {variable}");
+                    if (selected == OutputFormat.Table)
+                    {
+                        Output.Write(AttributionCounts.ToTable(AttributionCounts.ByKind(corpus, attributions, variable).Where(k => k.Count > 0)), selected, output, "Kinds of source");
+                    }
+
+                    break;
+                default:
+                    var options = new KeynessOptions
+                    {
+                        By = variable,
+                        Measure = result.GetValue(measure) == "logodds" ? KeynessMeasure.LogOdds : KeynessMeasure.LogLikelihood,
+                        Correction = Enum.Parse<KeynessCorrection>(result.GetValue(correction)!, ignoreCase: true),
+                        PriorTotal = PositivePrior(result.GetValue(prior)),
+                        MinCount = Math.Max(1, result.GetValue(minCount)),
+                        Features = features,
+                    };
+                    var keyness = Keyness.Compute(corpus, options);
+                    var rows = count == 0 ? keyness.Scores : keyness.Top(count);
+                    var table = selected == OutputFormat.Table ? KeynessResult.ToCompactTable(rows) : KeynessResult.ToTable(rows);
+                    Output.Write(table, selected, output, $"Keyness by {variable} against the rest ({keyness.Describe()})");
+                    if (corpus.Articles.Length == keyness.Groups.Length && selected == OutputFormat.Table)
+                    {
+                        error.WriteLine("note: every group is a single article, so this is keyness of one article against the rest.");
+                    }
+
+                    break;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static void CheckVariable(TokenizedCorpus corpus, string variable)
+    {
+        if (variable is FeatureCounts.ByDocument or "id" || corpus.Articles.Any(a => a.Article.Variables.ContainsKey(variable)))
+        {
+            return;
+        }
+
+        var known = corpus.Articles.SelectMany(a => a.Article.Variables.Keys).Distinct().Order(StringComparer.Ordinal);
+        throw new CliException($"no article has the variable \"{variable}\" (known: {string.Join(", ", known.Append(FeatureCounts.ByDocument))}).");
+    }
+
+    private static double PositivePrior(double prior) =>
+        prior > 0 && double.IsFinite(prior) ? prior : throw new CliException("--prior must be a positive number.");
+
+    private static FramingLexicon LoadFraming(string? path, string? corpusPath)
+    {
+        var candidates = path is not null
+            ? [path]
+            : new[] { corpusPath is null ? null : Path.Combine(Directory.Exists(corpusPath) ? corpusPath : Path.GetDirectoryName(Path.GetFullPath(corpusPath))!, "resources", "framing.json"), Path.Combine(RepositoryPaths.Seeds, "resources", "framing.json") }
+                .OfType<string>().ToArray();
+        var found = candidates.FirstOrDefault(File.Exists) ?? throw new CliException($"framing-term file not found: {string.Join(" or ", candidates)}");
+        try
+        {
+            return FramingLexicon.Load(found);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using NewsLens.Attribution;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
+
+namespace NewsLens.Charts;
+
+/// <summary>Charts of who is quoted or cited per outlet (Plotly.NET and ScottPlot twins).</summary>
+public static class AttributionCharts
+{
+    private const string KindsTitle = "Who each outlet quotes or cites: named people, organisations and outlets, anonymous sources";
+
+    /// <summary>Attributions per outlet, stacked by kind of source.</summary>
+    public static GenericChart SpeakerKinds(IEnumerable<SpeakerKindCount> counts)
+    {
+        var list = counts.ToList();
+        var outlets = list.Select(c => c.Group).Distinct().ToList();
+        var traces = Enum.GetValues<SpeakerKind>()
+            .Where(kind => list.Any(c => c.Kind == kind && c.Count > 0))
+            .Select(kind => PlotlyChart.StackedColumn<int, string, string>(
+                values: outlets.Select(o => list.Single(c => c.Group == o && c.Kind == kind).Count),
+                Keys: new Optional<IEnumerable<string>>(outlets, true),
+                Name: Label(kind)));
+        var chart = PlotlyChart.Combine(traces)
+            .WithYAxisStyle<double, double, string>(TitleText: "attributions (quotes and citations)")
+            .WithXAxisStyle<double, double, string>(TitleText: "outlet");
+        return PlotlyHelpers.Titled(chart, KindsTitle, 900, 520);
+    }
+
+    public static ScottPlot.Plot SpeakerKindsPlot(IEnumerable<SpeakerKindCount> counts)
+    {
+        ChartFonts.Register();
+        var list = counts.ToList();
+        var outlets = list.Select(c => c.Group).Distinct().ToList();
+        var kinds = Enum.GetValues<SpeakerKind>().Where(kind => list.Any(c => c.Kind == kind && c.Count > 0)).ToList();
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<ScottPlot.Bar>();
+        for (var o = 0; o < outlets.Count; o++)
+        {
+            double stacked = 0;
+            foreach (var kind in kinds)
+            {
+                var count = list.Single(c => c.Group == outlets[o] && c.Kind == kind).Count;
+                bars.Add(new ScottPlot.Bar { Position = o, ValueBase = stacked, Value = stacked + count, FillColor = palette.GetColor((int)kind) });
+                stacked += count;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        foreach (var kind in kinds)
+        {
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = Label(kind), FillColor = palette.GetColor((int)kind) });
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. outlets.Select((l, i) => new ScottPlot.Tick(i, ComparisonCharts.Wrap(l), true))]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.YLabel("attributions (quotes and citations)");
+        plot.Title(KindsTitle);
+        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        return plot;
+    }
+
+    /// <summary>One panel per outlet: the speakers it quotes or cites most, with their counts.</summary>
+    public static GenericChart TopSpeakers(IEnumerable<SpeakerCount> counts, int top = 8)
+    {
+        var list = counts.ToList();
+        var outlets = list.Select(c => c.Group).Distinct().ToList();
+        var panels = outlets.Select(outlet =>
+        {
+            var speakers = list.Where(c => c.Group == outlet).Take(top).Reverse().ToList();
+            return PlotlyChart.Bar<int, string, string>(
+                values: speakers.Select(s => s.Count),
+                Keys: new Optional<IEnumerable<string>>(speakers.Select(s => $"{Shorten(s.Speaker)} ({Label(s.Kind)})"), true),
+                Name: outlet,
+                ShowLegend: false);
+        }).ToList();
+        var columns = panels.Count > 1 ? 2 : 1;
+        var rows = (panels.Count + columns - 1) / columns;
+        var grid = PlotlyChart.Grid(panels, rows, columns, SubPlotTitles: new Optional<IEnumerable<string>>(outlets, true));
+        return PlotlyHelpers.Titled(grid, "Who is quoted or cited most, per outlet", 1100, Math.Max(400, rows * 300));
+    }
+
+    public static string Label(SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Person => "named person",
+        SpeakerKind.Organisation => "organisation or outlet",
+        SpeakerKind.Anonymous => "anonymous",
+        _ => "unresolved pronoun",
+    };
+
+    private static string Shorten(string speaker) => speaker.Length <= 48 ? speaker : "…" + speaker[^45..];
+}

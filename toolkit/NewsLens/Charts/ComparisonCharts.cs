@@ -1,0 +1,176 @@
+using Microsoft.FSharp.Core;
+using NewsLens.Comparison;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using PlotlyChart = Plotly.NET.CSharp.Chart;
+
+namespace NewsLens.Charts;
+
+/// <summary>Charts of source comparison: keyness bars, similarity heat maps and framing-term shares (Plotly.NET and ScottPlot twins).</summary>
+public static class ComparisonCharts
+{
+    /// <summary>One panel per group: its most over-used features, longest bar on top.</summary>
+    public static GenericChart KeynessBars(KeynessResult result, int top = 10)
+    {
+        var panels = result.Groups.Select(group =>
+        {
+            var scores = result.Top(top).Where(s => s.Group == group).Reverse().ToList();
+            return PlotlyChart.Bar<double, string, string>(
+                values: scores.Select(s => s.Score),
+                Keys: new Optional<IEnumerable<string>>(scores.Select(s => s.Feature), true),
+                Name: group,
+                ShowLegend: false);
+        }).ToList();
+        var columns = panels.Count > 1 ? 2 : 1;
+        var rows = (panels.Count + columns - 1) / columns;
+        var grid = PlotlyChart.Grid(panels, rows, columns, SubPlotTitles: new Optional<IEnumerable<string>>(result.Groups, true));
+        return PlotlyHelpers.Titled(grid, KeynessTitle(result), 1000, Math.Max(400, rows * 320));
+    }
+
+    public static ScottPlot.Plot KeynessBarsPlot(KeynessResult result, int top = 10)
+    {
+        ChartFonts.Register();
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<ScottPlot.Bar>();
+        var ticks = new List<ScottPlot.Tick>();
+        var position = 0.0;
+        for (var g = result.Groups.Length - 1; g >= 0; g--)
+        {
+            var colour = palette.GetColor(g);
+            foreach (var score in result.Top(top).Where(s => s.Group == result.Groups[g]).Reverse())
+            {
+                bars.Add(new ScottPlot.Bar { Position = position, Value = score.Score, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });
+                ticks.Add(new ScottPlot.Tick(position, score.Feature, true));
+                position++;
+            }
+
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = result.Groups[g], FillColor = colour });
+            position += 1; // a gap between groups
+        }
+
+        plot.Add.Bars(bars);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Title(KeynessTitle(result));
+        plot.XLabel(result.Options.Measure == KeynessMeasure.LogLikelihood ? "signed G² (positive = over-used by the outlet)" : "log-odds z-score (positive = over-used by the outlet)");
+        plot.ShowLegend(ScottPlot.Edge.Right);
+        return plot;
+    }
+
+    /// <summary>Heat map of one similarity metric, each cell annotated with its value.</summary>
+    public static GenericChart SimilarityHeatmap(SimilarityMatrix matrix, SimilarityMetric metric = SimilarityMetric.Cosine)
+    {
+        var values = matrix.Values(metric);
+        var n = matrix.Labels.Length;
+        var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => Math.Round(values[i, j], 3)).ToList()).ToList();
+        var labels = rows.Select(r => r.Select(v => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).ToList()).ToList();
+        var chart = PlotlyChart.AnnotatedHeatmap<double, string, string, string>(
+            zData: rows,
+            annotationText: labels,
+            X: new Optional<IEnumerable<string>>(matrix.Labels, true),
+            Y: new Optional<IEnumerable<string>>(matrix.Labels, true),
+            ReverseYAxis: true);
+        return PlotlyHelpers.Titled(chart, SimilarityTitle(metric), 800, 700);
+    }
+
+    public static ScottPlot.Plot SimilarityHeatmapPlot(SimilarityMatrix matrix, SimilarityMetric metric = SimilarityMetric.Cosine)
+    {
+        ChartFonts.Register();
+        var plot = new ScottPlot.Plot();
+        var values = matrix.Values(metric);
+        var n = matrix.Labels.Length;
+        var heatmap = plot.Add.Heatmap(values);
+        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
+        plot.Add.ColorBar(heatmap);
+
+        // ScottPlot draws row 0 at the top, cell (row i, column j) centred on (j, n − 1 − i).
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var label = plot.Add.Text(values[i, j].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), j, n - 1 - i);
+                label.LabelAlignment = ScottPlot.Alignment.MiddleCenter;
+                label.LabelFontColor = values[i, j] > 0.6 ? ScottPlot.Colors.Black : ScottPlot.Colors.White;
+            }
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. matrix.Labels.Select((l, j) => new ScottPlot.Tick(j, Wrap(l), true))]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. matrix.Labels.Select((l, i) => new ScottPlot.Tick(n - 1 - i, l, true))]);
+        plot.Title(SimilarityTitle(metric));
+        return plot;
+    }
+
+    /// <summary>For one framing group: each outlet's share of each term, stacked to 100%.</summary>
+    public static GenericChart FramingShares(IEnumerable<FramingUsage> usages, string framingGroup)
+    {
+        var inGroup = usages.Where(u => u.FramingGroup == framingGroup).ToList();
+        var outlets = inGroup.Select(u => u.Group).Distinct().ToList();
+        var terms = inGroup.Select(u => u.Term).Distinct().ToList();
+        var traces = terms.Select(term =>
+        {
+            var shares = outlets.Select(o => inGroup.Single(u => u.Group == o && u.Term == term)).ToList();
+            return PlotlyChart.StackedColumn<double, string, string>(
+                values: shares.Select(u => Math.Round(100 * (u.Share ?? 0), 1)),
+                Keys: new Optional<IEnumerable<string>>(outlets, true),
+                Name: term,
+                MultiText: new Optional<IEnumerable<string>>(shares.Select(u => u.Count == 0 ? "" : $"{term} ({u.Count})"), true));
+        });
+        var chart = PlotlyChart.Combine(traces)
+            .WithYAxisStyle<double, double, string>(TitleText: "share of the group's terms (%)")
+            .WithXAxisStyle<double, double, string>(TitleText: "outlet");
+        return PlotlyHelpers.Titled(chart, $"Word choice: {framingGroup}", 900, 520);
+    }
+
+    public static ScottPlot.Plot FramingSharesPlot(IEnumerable<FramingUsage> usages, string framingGroup)
+    {
+        ChartFonts.Register();
+        var inGroup = usages.Where(u => u.FramingGroup == framingGroup).ToList();
+        var outlets = inGroup.Select(u => u.Group).Distinct().ToList();
+        var terms = inGroup.Select(u => u.Term).Distinct().ToList();
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<ScottPlot.Bar>();
+        for (var o = 0; o < outlets.Count; o++)
+        {
+            double stacked = 0;
+            for (var t = 0; t < terms.Count; t++)
+            {
+                var share = 100 * (inGroup.Single(u => u.Group == outlets[o] && u.Term == terms[t]).Share ?? 0);
+                bars.Add(new ScottPlot.Bar { Position = o, ValueBase = stacked, Value = stacked + share, FillColor = palette.GetColor(t) });
+                stacked += share;
+            }
+        }
+
+        plot.Add.Bars(bars);
+        for (var t = 0; t < terms.Count; t++)
+        {
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = terms[t], FillColor = palette.GetColor(t) });
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. outlets.Select((l, i) => new ScottPlot.Tick(i, Wrap(l), true))]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.YLabel("share of the group's terms (%)");
+        plot.Title($"Word choice: {framingGroup}");
+        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        return plot;
+    }
+
+    internal static string Wrap(string label) => label.Length <= 14 ? label : label.Replace(" (", "\n(", StringComparison.Ordinal);
+
+    private static string KeynessTitle(KeynessResult result) => result.Options.Measure == KeynessMeasure.LogLikelihood
+        ? $"Words each {result.Options.By} over-uses against the rest (signed G², {result.Options.Correction.ToString().ToLowerInvariant()} correction)"
+        : $"Words each {result.Options.By} over-uses against the rest (log-odds z, prior α0 = {result.Options.PriorTotal:0.##})";
+
+    private static string SimilarityTitle(SimilarityMetric metric) => metric == SimilarityMetric.Cosine
+        ? "How alike the outlets' wording is (cosine similarity of TF-IDF vectors)"
+        : "How much vocabulary the outlets share (Jaccard index of word sets)";
+}
+
+/// <summary>Titles and sizes for Plotly.NET charts from C#.</summary>
+internal static class PlotlyHelpers
+{
+    public static GenericChart Titled(GenericChart chart, string title, int width, int height) =>
+        Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart).WithSize(width, height);
+}
