@@ -5,6 +5,7 @@ using NewsLens.Cli;
 namespace NewsLens.Tests.Notebooks;
 
 /// <summary>`newslens render` on notebooks that fail, time out and succeed: partial output kept, others still run.</summary>
+[Collection(NotebookRunCollection.Name)]
 public sealed class RenderCommandTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "newslens-render-cli-" + Guid.NewGuid().ToString("N"));

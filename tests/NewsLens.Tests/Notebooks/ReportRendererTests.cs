@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 
 namespace NewsLens.Tests.Notebooks;
 
+[Collection(NotebookRunCollection.Name)]
 public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutputHelper output) : IClassFixture<RenderFixture>
 {
     [Fact]
