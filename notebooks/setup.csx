@@ -2,7 +2,6 @@
 // It references the toolkit as `dotnet build` left it in artifacts/ (so a change to the toolkit is picked up on the
 // next run; there is no package cache to go stale) and registers how NewsLens results display. The display logic
 // lives in the toolkit (NewsLens.Reports); this file is glue.
-#r "../artifacts/bin/NewsLens/debug/FSharp.Core.dll"
 #r "../artifacts/bin/NewsLens/debug/NewsLens.dll"
 #r "../artifacts/bin/NewsLens/debug/Plotly.NET.dll"
 #r "../artifacts/bin/NewsLens/debug/Plotly.NET.CSharp.dll"

@@ -36,7 +36,12 @@ public static partial class NotebookParameters
             return cells;
         }
 
-        var index = cells.IndexOf(cells.FirstOrDefault(c => c.Kind == CellKind.Code && c.HasTag(NotebookCell.ParametersTag))!);
+        var index = -1;
+        for (var i = 0; i < cells.Length && index < 0; i++)
+        {
+            index = cells[i].Kind == CellKind.Code && cells[i].HasTag(NotebookCell.ParametersTag) ? i : -1;
+        }
+
         var declared = index >= 0 ? Declared(cells[index].Source) : new Dictionary<string, string>();
         var source = new StringBuilder("// Parameters injected by `newslens render`.\n");
         foreach (var (name, value) in values)

@@ -64,6 +64,9 @@ public static class NotebookRunner
         {
             Directory.SetCurrentDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
             Environment.SetEnvironmentVariable(RenderEnvironmentVariable, "1");
+
+            // Start the C# compiler before the first cell, so --timeout measures the cell and not the engine's start-up.
+            await kernel.SendAsync(new SubmitCode("0"), cancellationToken).ConfigureAwait(false);
             var executed = ImmutableArray.CreateBuilder<ExecutedCell>(cells.Length);
             var codeCells = cells.Count(c => c.Kind == CellKind.Code);
             var position = 0;

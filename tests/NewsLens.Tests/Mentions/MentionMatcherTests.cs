@@ -263,9 +263,10 @@ public sealed class MentionMatcherTests
     [InlineData("Foreign Minister Faisal Mekdad", "mekdad")]
     [InlineData("Turkish Foreign Minister Mevlut Cavusoglu", "cavusoglu")]
     [InlineData("the Russian Foreign Ministry", "russia")]
-    [InlineData("a senior Turkish official", null)]
+    [InlineData("a senior Turkish official", "turkey")]
+    [InlineData("a “Western” diplomatic source", null)]
     [InlineData("", null)]
-    public void Given_a_speaker_text_When_resolved_to_an_actor_Then_the_longest_direct_name_wins(string speaker, string? expected)
+    public void Given_a_speaker_text_When_resolved_to_an_actor_Then_a_direct_name_wins_over_a_demonym(string speaker, string? expected)
     {
         var matcher = new MentionMatcher(MentionTestData.SeedActors);
 

@@ -29,6 +29,14 @@ public sealed class NotebookParametersTests
     }
 
     [Fact]
+    public void Given_a_notebook_without_a_parameters_cell_When_injected_Then_the_injected_cell_comes_first()
+    {
+        var cells = NotebookParameters.Inject([Setup], [new("corpusPath", "x")]);
+        Assert.Equal([NotebookParameters.InjectedCellId, "s"], cells.Select(c => c.Id));
+        Assert.Contains("var corpusPath = \"x\";", cells[0].Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_no_overrides_When_injected_Then_the_cells_are_unchanged()
     {
         var cells = System.Collections.Immutable.ImmutableArray.Create(Parameters, Setup);

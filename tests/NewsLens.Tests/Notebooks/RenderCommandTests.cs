@@ -5,6 +5,7 @@ using NewsLens.Cli;
 namespace NewsLens.Tests.Notebooks;
 
 /// <summary>`newslens render` on notebooks that fail, time out and succeed: partial output kept, others still run.</summary>
+[Collection(NotebookRunCollection.Name)]
 public sealed class RenderCommandTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "newslens-render-cli-" + Guid.NewGuid().ToString("N"));
@@ -15,7 +16,7 @@ public sealed class RenderCommandTests : IDisposable
         Directory.CreateDirectory(notebooks);
         WriteNotebook(Path.Combine(notebooks, "a-fails.ipynb"), "Console.WriteLine(\"before \" + corpusPath.EndsWith(\"seeds\"));", "throw new InvalidOperationException(\"boom <b>\");", "Console.WriteLine(\"after\");");
         WriteNotebook(Path.Combine(notebooks, "b-ok.ipynb"), "var answer = 6 * 7;", "answer");
-        WriteNotebook(Path.Combine(notebooks, "c-slow.ipynb"), "System.Threading.Thread.Sleep(3000);", "1");
+        WriteNotebook(Path.Combine(notebooks, "c-slow.ipynb"), "System.Threading.Thread.Sleep(10_000);", "1");
         WriteNotebook(Path.Combine(notebooks, "d-compile.ipynb"), "int x = \"text\";");
     }
 
@@ -39,13 +40,13 @@ public sealed class RenderCommandTests : IDisposable
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = NewsLensCli.Run(["render", Path.Combine(_root, "notebooks"), "--out", outFolder, "--timeout", "1", "--junit", junit, "--corpus", RepositoryPaths.Seeds], stdout, stderr);
+        var exit = NewsLensCli.Run(["render", Path.Combine(_root, "notebooks"), "--out", outFolder, "--timeout", "2", "--junit", junit, "--corpus", RepositoryPaths.Seeds], stdout, stderr);
 
         Assert.Equal(1, exit);
         var errors = stderr.ToString();
-        Assert.Contains("newslens render: a-fails.ipynb failed at cell 3: InvalidOperationException: boom <b>", errors, StringComparison.Ordinal);
-        Assert.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout", errors, StringComparison.Ordinal);
-        Assert.Contains("newslens render: d-compile.ipynb failed at cell 2: CompilationError: (1,9): error CS0029", errors, StringComparison.Ordinal);
+        Assert.True(errors.Contains("newslens render: a-fails.ipynb failed at cell 3: InvalidOperationException: boom <b>", StringComparison.Ordinal), errors);
+        Assert.True(errors.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout", StringComparison.Ordinal), errors);
+        Assert.True(errors.Contains("newslens render: d-compile.ipynb failed at cell 2: CompilationError: (1,9): error CS0029", StringComparison.Ordinal), errors);
         Assert.DoesNotContain("b-ok", errors, StringComparison.Ordinal);
         Assert.Contains("b-ok.ipynb: ok", stdout.ToString(), StringComparison.Ordinal);
 

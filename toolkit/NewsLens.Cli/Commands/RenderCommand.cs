@@ -85,6 +85,11 @@ public static class RenderCommand
             throw new CliException("no notebooks to render.");
         }
 
+        if (ToolkitBuild.EnsureCurrent(output) is { } warning)
+        {
+            error.WriteLine($"warning: {warning}");
+        }
+
         using var progress = new ProgressLine(error, found.Count);
         var runs = ReportRenderer.RenderAsync(
             found,

@@ -19,12 +19,17 @@ public static class CorpusCharts
             return Plotly.NET.CSharp.Chart.Column<int, string, string>(
                 values: ofOutlet.Select(a => a.Words),
                 Keys: ofOutlet.Select(a => a.Id).ToArray(),
-                Name: outlet,
-                MultiText: ofOutlet.Select(a => a.Title).ToArray());
+                Name: outlet);
         });
         var combined = Plotly.NET.CSharp.Chart.Combine(traces);
         combined = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<string, string, string>(combined, TitleText: "Article (coloured by outlet)");
         combined = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<string, string, string>(combined, TitleText: YLabel);
+        combined = Plotly.NET.CSharp.GenericChartExtensions.WithSize(combined, 900, 500);
+
+        // One trace per outlet (for the legend) with one bar per article: stacking keeps each bar on its own category.
+        var layout = GenericChart.getLayout(combined);
+        layout.SetProperty("barmode", "stack");
+        combined = GenericChart.setLayout(layout, combined);
         return Chart.withTitle(Title, TitleFont: null).Invoke(combined);
     }
 
@@ -42,8 +47,9 @@ public static class CorpusCharts
         }
 
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(a => a.Id)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleRight;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 150;
         plot.Axes.Margins(bottom: 0);
         plot.Title(Title);
         plot.YLabel(YLabel);
@@ -52,7 +58,7 @@ public static class CorpusCharts
             plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = palette.GetColor(o) });
         }
 
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        plot.ShowLegend(ScottPlot.Edge.Right);
         return plot;
     }
 

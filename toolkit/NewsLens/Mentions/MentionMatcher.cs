@@ -50,7 +50,8 @@ public sealed class MentionMatcher
 
     /// <summary>
     /// The actor a short text names directly (a speaker such as "Foreign Minister Faisal Mekdad" or "Al-Watan"), or null.
-    /// The longest direct match wins; fits the attribution extractor's <c>actorOf</c> link.
+    /// A direct name wins over a demonym ("the Russian Foreign Ministry" is Russia), then the longest match; fits the
+    /// attribution extractor's <c>actorOf</c> link.
     /// </summary>
     public string? ActorOf(string text)
     {
@@ -61,8 +62,9 @@ public sealed class MentionMatcher
 
         var article = new Corpora.Article("speaker", text, text, Corpora.DocumentVariables.Empty, Corpora.CleaningAudit.None, "speaker");
         return Find(new TokenizedArticle(article))
-            .Where(m => m.Kind == MentionKind.Alias)
-            .OrderByDescending(m => m.End - m.Start)
+            .Where(m => m.Kind is MentionKind.Alias or MentionKind.Demonym)
+            .OrderBy(m => m.Kind == MentionKind.Alias ? 0 : 1)
+            .ThenByDescending(m => m.End - m.Start)
             .ThenBy(m => m.Start)
             .Select(m => m.ActorKey)
             .FirstOrDefault();
