@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsLens.Attribution;
 using NewsLens.Comparison;
+using NewsLens.Mentions;
 using NewsLens.Corpora;
 using NewsLens.Tables;
 using NewsLens.Text;
@@ -61,9 +62,14 @@ public static class CompareCommand
             Description = "Framing-term file (JSON). Default: resources/framing.json next to the corpus, else the repository's seeds/resources/framing.json.",
         };
 
+        var actors = new Option<string?>("--actors")
+        {
+            Description = $"Actor dictionary (JSON) that links quoted speakers to actors, so Mekdad and Miqdad count as one. Default: the repository's {ActorDictionary.DefaultRelativePath}.",
+        };
+
         var command = new Command("compare", "How sources differ: keyness of each outlet against the rest (G² or log-odds), outlet similarity, framing-term shares, and who is quoted.")
         {
-            path, by, show, measure, correction, prior, top, minCount, keepStopWords, framing, format,
+            path, by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format,
         };
         command.SetAction(result =>
         {
@@ -91,7 +97,8 @@ public static class CompareCommand
                     Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
                     break;
                 case "quotes":
-                    var attributions = new AttributionExtractor().Extract(corpus);
+                    var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors)));
+                    var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
                     var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
                     var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
                     Output.Write(AttributionCounts.ToTable(shown), selected, output, $"Who is quoted or cited, by {variable}");

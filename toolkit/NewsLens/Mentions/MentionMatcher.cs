@@ -49,23 +49,28 @@ public sealed class MentionMatcher
     public MentionOptions Options { get; }
 
     /// <summary>
-    /// The actor a short text names directly (a speaker such as "Foreign Minister Faisal Mekdad" or "Al-Watan"), or null.
-    /// A direct name wins over a demonym ("the Russian Foreign Ministry" is Russia), then the longest match; fits the
-    /// attribution extractor's <c>actorOf</c> link.
+    /// The actor a speaker phrase names by its head, the name it ends with ("Turkish Foreign Minister Mevlut Cavusoglu" is
+    /// Çavuşoğlu), or null. Words before the head only describe it: "pro-Syrian regime outlet Al Watan" is not Syria, and
+    /// "a senior Turkish official" is not Turkey. Fits the attribution extractor's <c>actorOf</c> link.
     /// </summary>
-    public string? ActorOf(string text)
+    public string? ActorOf(string speaker)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(speaker))
         {
             return null;
         }
 
-        var article = new Corpora.Article("speaker", text, text, Corpora.DocumentVariables.Empty, Corpora.CleaningAudit.None, "speaker");
-        return Find(new TokenizedArticle(article))
-            .Where(m => m.Kind is MentionKind.Alias or MentionKind.Demonym)
-            .OrderBy(m => m.Kind == MentionKind.Alias ? 0 : 1)
-            .ThenByDescending(m => m.End - m.Start)
-            .ThenBy(m => m.Start)
+        var article = new TokenizedArticle(new Corpora.Article("speaker", speaker, speaker, Corpora.DocumentVariables.Empty, Corpora.CleaningAudit.None, "speaker"));
+        var words = article.Tokens.Where(t => t.IsWordLike).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var headEnd = words[^1].End;
+        return Find(article)
+            .Where(m => m.Kind == MentionKind.Alias && m.End == headEnd)
+            .OrderBy(m => m.Start)
             .Select(m => m.ActorKey)
             .FirstOrDefault();
     }
