@@ -1,19 +1,11 @@
 using System.Text.Json;
-using NewsLens.Cli;
+using static NewsLens.Tests.Cli.CliRun;
 using NewsLens.Tests.Golden;
 
 namespace NewsLens.Tests.Cli;
 
 public sealed class CorpusCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = NewsLensCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Given_the_seeds_When_listed_as_csv_Then_the_output_matches_the_golden_file()
     {

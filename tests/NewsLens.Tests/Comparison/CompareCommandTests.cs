@@ -1,18 +1,10 @@
 using System.Text.Json;
-using NewsLens.Cli;
+using static NewsLens.Tests.Cli.CliRun;
 
 namespace NewsLens.Tests.Comparison;
 
 public sealed class CompareCommandTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = NewsLensCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Theory]
     [InlineData("none")]
     [InlineData("yates")]

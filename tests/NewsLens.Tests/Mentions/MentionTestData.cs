@@ -19,11 +19,9 @@ internal static class MentionTestData
 
     public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "Data", "Mentions", file);
 
-    public static Article Article(string id, string text, string outlet = "Test Outlet") =>
-        new(id, text, text, DocumentVariables.Empty.Add(DocumentVariables.Outlet, outlet), CleaningAudit.None, id + ".txt");
+    public static Article Article(string id, string text, string outlet = "Test Outlet") => TestCorpora.Article(text, id, outlet);
 
     public static TokenizedArticle Tokenized(string text, string id = "t1") => Article(id, text).Tokenize();
 
-    public static TokenizedCorpus Corpus(params (string Id, string Outlet, string Text)[] articles) =>
-        NewsLens.Corpora.Corpus.FromArticles(articles.Select(a => Article(a.Id, a.Text, a.Outlet))).Tokenize();
+    public static TokenizedCorpus Corpus(params (string Id, string Outlet, string Text)[] articles) => TestCorpora.Corpus(articles);
 }

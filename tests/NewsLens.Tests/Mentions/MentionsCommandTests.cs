@@ -1,18 +1,11 @@
 using System.Text.Json;
 using NewsLens.Cli;
+using static NewsLens.Tests.Cli.CliRun;
 
 namespace NewsLens.Tests.Mentions;
 
 public sealed class MentionsCommandTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = NewsLensCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Given_the_seeds_When_mentions_are_printed_as_csv_by_outlet_Then_every_outlet_and_actor_has_a_row()
     {

@@ -1,17 +1,9 @@
-using NewsLens.Cli;
+using static NewsLens.Tests.Cli.CliRun;
 
 namespace NewsLens.Tests.Sentiment;
 
 public class SentimentCommandTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = NewsLensCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Given_SentencesFile_When_Scored_Then_CsvWithOneRowPerLine()
     {
