@@ -45,7 +45,7 @@ public static class Output
             ColorSystem = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? Math.Max(80, Console.WindowWidth) : 160;
+        console.Profile.Width = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? Math.Max(80, Console.WindowWidth) : 250; // redirected: wide enough that headers are not cut
         var spectre = new Table().Border(TableBorder.Rounded);
         if (title is not null)
         {
