@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// Streaming n-gram counts: the same features, frequencies and document frequencies as
+/// <see cref="NGrams.Frequencies"/>, but articles can be added batch by batch (and dropped afterwards), and
+/// counters filled on different threads can be merged. An n-gram is looked up by a span, so only new n-grams
+/// allocate. Not thread-safe.
+/// </summary>
+public sealed class NGramCounter
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly StopWords? _stopWords;
+    private int _documents;
+
+    public NGramCounter(int n, StopWords? stopWords = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        N = n;
+        _stopWords = stopWords;
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int N { get; }
+
+    /// <summary>N-grams counted so far (with repetition).</summary>
+    public long Total { get; private set; }
+
+    /// <summary>Distinct n-grams.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Articles added so far (including merged counters' articles).</summary>
+    public int Documents => _documents;
+
+    public int this[string ngram] => _entries.TryGetValue(ngram, out var entry) ? entry.Count : 0;
+
+    public void Add(TokenizedCorpus corpus)
+    {
+        foreach (var article in corpus.Articles)
+        {
+            Add(article);
+        }
+    }
+
+    public void Add(TokenizedArticle article)
+    {
+        _documents++;
+        var folded = article.Folded();
+        var tokens = article.Tokens;
+        var window = new int[N];
+        var buffer = new char[256];
+        foreach (var sentence in article.Sentences)
+        {
+            var filled = 0;
+            for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+            {
+                var token = tokens[i];
+                if (!token.IsWordLike || (_stopWords is not null && _stopWords.Contains(folded[i])))
+                {
+                    if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
+                    {
+                        filled = 0;
+                    }
+
+                    continue;
+                }
+
+                if (filled == N)
+                {
+                    Array.Copy(window, 1, window, 0, N - 1);
+                    filled--;
+                }
+
+                window[filled++] = i;
+                if (filled == N)
+                {
+                    CountGram(Join(folded, window, ref buffer));
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds another counter's n-grams; the two must have counted different articles.</summary>
+    public void Merge(NGramCounter other)
+    {
+        if (other.N != N)
+        {
+            throw new ArgumentException($"cannot merge {other.N}-gram counts into {N}-gram counts", nameof(other));
+        }
+
+        foreach (var (gram, entry) in other._entries)
+        {
+            ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, gram, out _);
+            mine.Count += entry.Count;
+            mine.Documents += entry.Documents;
+            mine.LastDocument = 0;
+        }
+
+        Total += other.Total;
+        _documents += other._documents;
+    }
+
+    /// <summary>Most frequent first, ties in ordinal order, ranked exactly like <see cref="NGrams.Frequencies"/>.</summary>
+    public ImmutableArray<FeatureFrequency> ToFrequencies() =>
+        FeatureRanking.Rank(_entries.Select(p => (p.Key, p.Value.Count, p.Value.Documents)));
+
+    private static ReadOnlySpan<char> Join(ImmutableArray<string> folded, int[] window, ref char[] buffer)
+    {
+        var length = window.Length - 1;
+        foreach (var index in window)
+        {
+            length += folded[index].Length;
+        }
+
+        if (length > buffer.Length)
+        {
+            buffer = new char[length * 2];
+        }
+
+        var written = 0;
+        for (var w = 0; w < window.Length; w++)
+        {
+            if (w > 0)
+            {
+                buffer[written++] = ' ';
+            }
+
+            folded[window[w]].CopyTo(buffer.AsSpan(written));
+            written += folded[window[w]].Length;
+        }
+
+        return buffer.AsSpan(0, written);
+    }
+
+    private void CountGram(ReadOnlySpan<char> gram)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, gram, out _);
+        entry.Count++;
+        if (entry.LastDocument != _documents)
+        {
+            entry.LastDocument = _documents;
+            entry.Documents++;
+        }
+
+        Total++;
+    }
+
+    private struct Entry
+    {
+        public int Count;
+        public int Documents;
+
+        /// <summary>The (1-based) article that last counted this n-gram, so a document is counted once.</summary>
+        public int LastDocument;
+    }
+}
