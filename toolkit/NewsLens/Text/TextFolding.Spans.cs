@@ -9,7 +9,8 @@ public static partial class TextFolding
 
     /// <summary>
     /// Folds <paramref name="text"/> into <paramref name="destination"/> exactly as <see cref="Fold"/> does without
-    /// diacritic folding, but without allocating. Returns false (and writes nothing useful) when the destination is too short.
+    /// diacritic folding, but without allocating. Returns false (and writes nothing useful) when the destination is too
+    /// short or the text holds a lone surrogate (which <see cref="Fold"/> rejects with an exception).
     /// </summary>
     public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written)
     {
@@ -37,7 +38,25 @@ public static partial class TextFolding
         }
 
         written = text.Length;
-        if (!mayNeedNormalizing || ((ReadOnlySpan<char>)destination[..written]).IsNormalized(NormalizationForm.FormC))
+        if (!mayNeedNormalizing)
+        {
+            return true;
+        }
+
+        try
+        {
+            return NormalizeInPlace(destination, ref written);
+        }
+        catch (ArgumentException)
+        {
+            written = 0;
+            return false; // invalid UTF-16 cannot be normalised
+        }
+    }
+
+    private static bool NormalizeInPlace(Span<char> destination, ref int written)
+    {
+        if (((ReadOnlySpan<char>)destination[..written]).IsNormalized(NormalizationForm.FormC))
         {
             return true;
         }
