@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NewsLens.Benchmarks;
 
-public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene)
+public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project toolkit/NewsLens.Benchmarks -- [options]
@@ -12,6 +12,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
           --corpus DIR    where the generated shards go, default artifacts/bench/corpus-<size>mb-seed<seed>
           --only words|analysis   run one half of the benchmark
           --no-lucene     skip Lucene.NET
+          --dictionary    every word counter counts into Dictionary<string,int> (alternate lookup) instead of SpanCounts
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -19,6 +20,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
         int size = 200, seed = 2023, threads = Environment.ProcessorCount;
         string? folder = null, only = null;
         var lucene = true;
+        var store = CountStore.SpanTable;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -30,6 +32,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
                 case "--corpus": folder = Value(); break;
                 case "--only": only = Value(); break;
                 case "--no-lucene": lucene = false; break;
+                case "--dictionary": store = CountStore.Dictionary; break;
                 case "-h" or "--help": throw new ArgumentException(Usage);
                 default: throw new ArgumentException($"unknown option '{args[i]}'.\n{Usage}");
             }
@@ -41,6 +44,6 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
         }
 
         folder ??= Path.Combine(RepositoryRoot.Path, "artifacts", "bench", $"corpus-{size}mb-seed{seed}");
-        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene);
+        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store);
     }
 }

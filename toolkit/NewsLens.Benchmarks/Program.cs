@@ -45,11 +45,7 @@ if (options.WordCounts)
 {
     output.WriteLine("## Tokenise + count lower-cased words (same shards for every contender)");
     output.WriteLine();
-    List<WordCountContender> contenders = [WordCountContenders.NewsLens, WordCountContenders.Regex];
-    if (options.Lucene)
-    {
-        contenders.Insert(1, WordCountContenders.Lucene);
-    }
+    var contenders = WordCountContenders.All(options.Store, options.Lucene);
 
     foreach (var contender in contenders)
     {

@@ -15,7 +15,7 @@ public static class Report
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in measurements)
         {
-            var lucene = measurements.FirstOrDefault(x => x.Name == WordCountContenders.Lucene.Name && x.Threads == m.Threads);
+            var lucene = measurements.FirstOrDefault(x => x.Name == WordCountContenders.LuceneName && x.Threads == m.Threads);
             var ratio = lucene is null ? "n/a" : (lucene.Elapsed / m.Elapsed).ToString("F2", Invariant);
             output.WriteLine(string.Create(Invariant,
                 $"| {m.Name} | {m.Threads} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {m.Tokens:N0} | {Megabytes(m.AllocatedBytes)} | {m.AllocatedBytesPerToken:F2} | {Megabytes(m.PeakWorkingSet)} | {ratio} |"));

@@ -23,16 +23,36 @@ public interface IWordCounter
 
 public sealed record WordCountContender(string Name, string Description, Func<IWordCounter> Create);
 
+/// <summary>How every contender stores its counts: the same way for all, so only tokenising differs.</summary>
+public enum CountStore
+{
+    /// <summary>NewsLens's <see cref="SpanCounts"/>: open addressing over a character arena.</summary>
+    SpanTable,
+
+    /// <summary>Dictionary&lt;string,int&gt; through GetAlternateLookup&lt;ReadOnlySpan&lt;char&gt;&gt;.</summary>
+    Dictionary,
+}
+
 public static partial class WordCountContenders
 {
-    public static WordCountContender NewsLens { get; } = new(
-        "NewsLens", "Tokenizer.Enumerate + TextFolding.TryFold -> span-keyed Dictionary (WordCounter)", () => new NewsLensCounter());
+    public static IReadOnlyList<WordCountContender> All(CountStore store, bool lucene)
+    {
+        var storeName = store == CountStore.SpanTable ? "SpanCounts" : "Dictionary<string,int> alternate lookup";
+        List<WordCountContender> contenders =
+        [
+            new("NewsLens", $"Tokenizer.Enumerate + TextFolding.TryFold, word and number tokens -> {storeName}",
+                store == CountStore.SpanTable ? () => new NewsLensCounter() : () => new NewsLensDictionaryCounter()),
+            new("Regex \\w+", $"source-generated \\w+ EnumerateMatches, ToLowerInvariant into a buffer -> {storeName}", () => new RegexCounter(store)),
+        ];
+        if (lucene)
+        {
+            contenders.Insert(1, new(LuceneName, $"StandardAnalyzer(LUCENE_48, no stop words), term buffer span -> {storeName}", () => new LuceneCounter(store)));
+        }
 
-    public static WordCountContender Lucene { get; } = new(
-        "Lucene.NET", "StandardAnalyzer(LUCENE_48, no stop words), term buffer -> span-keyed Dictionary", () => new LuceneCounter());
+        return contenders;
+    }
 
-    public static WordCountContender Regex { get; } = new(
-        "Regex \\w+", "compiled \\w+ EnumerateMatches, ToLowerInvariant into a buffer -> span-keyed Dictionary", () => new RegexCounter());
+    public const string LuceneName = "Lucene.NET";
 
     private sealed class NewsLensCounter : IWordCounter
     {
@@ -47,25 +67,32 @@ public static partial class WordCountContenders
         public void Merge(IWordCounter other) => _counter.Merge(((NewsLensCounter)other)._counter);
     }
 
-    /// <summary>Counts spans into a Dictionary&lt;string,int&gt; without allocating for words already seen.</summary>
-    private abstract class SpanCounter : IWordCounter
+    /// <summary>Counts spans into the chosen store without allocating for words already seen.</summary>
+    private abstract class SpanCounter(CountStore store) : IWordCounter
     {
-        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        protected SpanCounter() => _lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly SpanCounts _table = new();
+        private readonly Dictionary<string, int> _dictionary = new(StringComparer.Ordinal);
+        private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public long Tokens { get; private set; }
 
-        public int Distinct => _counts.Count;
+        public int Distinct => store == CountStore.SpanTable ? _table.Count : _dictionary.Count;
 
         public abstract void Add(string document);
 
         public void Merge(IWordCounter other)
         {
-            foreach (var (word, count) in ((SpanCounter)other)._counts)
+            var that = (SpanCounter)other;
+            if (store == CountStore.SpanTable)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_counts, word, out _) += count;
+                _table.Merge(that._table);
+            }
+            else
+            {
+                foreach (var (word, count) in that._dictionary)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(_dictionary, word, out _) += count;
+                }
             }
 
             Tokens += other.Tokens;
@@ -73,12 +100,51 @@ public static partial class WordCountContenders
 
         protected void Count(ReadOnlySpan<char> word)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out _)++;
+            if (store == CountStore.SpanTable)
+            {
+                _table.Add(word);
+            }
+            else
+            {
+                if (_lookup.Dictionary is null)
+                {
+                    _lookup = _dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+                }
+
+                CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out _)++;
+            }
+
             Tokens++;
         }
     }
 
-    private sealed class LuceneCounter : SpanCounter
+    private sealed class NewsLensDictionaryCounter() : SpanCounter(CountStore.Dictionary)
+    {
+        public override void Add(string document)
+        {
+            Span<char> buffer = stackalloc char[256];
+            var text = document.AsSpan();
+            foreach (var token in NewsLens.Text.Tokenizer.Enumerate(text))
+            {
+                if (!token.IsWordLike)
+                {
+                    continue;
+                }
+
+                var word = text.Slice(token.Start, token.Length);
+                if (TextFolding.TryFold(word, buffer, out var written))
+                {
+                    Count(buffer[..written]);
+                }
+                else
+                {
+                    Count(TextFolding.Fold(word));
+                }
+            }
+        }
+    }
+
+    private sealed class LuceneCounter(CountStore store) : SpanCounter(store)
     {
         private readonly Analyzer _analyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48, CharArraySet.Empty);
 
@@ -96,7 +162,7 @@ public static partial class WordCountContenders
         }
     }
 
-    private sealed partial class RegexCounter : SpanCounter
+    private sealed partial class RegexCounter(CountStore store) : SpanCounter(store)
     {
         private char[] _buffer = new char[256];
 

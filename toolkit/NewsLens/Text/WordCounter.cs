@@ -1,25 +1,20 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace NewsLens.Text;
 
 /// <summary>
 /// Folded word frequencies straight from text: <see cref="Tokenizer.Enumerate"/> + <see cref="TextFolding.TryFold"/>
-/// into a span-keyed dictionary, so a token costs no allocation unless its word is new. Counts word and number
+/// into a span-keyed <see cref="SpanCounts"/> table, so a token costs no allocation. Counts word and number
 /// tokens (possessive 's, punctuation and symbols are not words), the same features as
 /// <see cref="NGrams.Frequencies"/> with n = 1 and no stop words. Not thread-safe: give each thread its own
 /// counter and <see cref="Merge"/> them.
 /// </summary>
 public sealed class WordCounter
 {
-    private readonly Dictionary<string, int> _counts;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SpanCounts _counts;
+    private Dictionary<string, int>? _snapshot;
 
-    public WordCounter(int capacity = 0)
-    {
-        _counts = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        _lookup = _counts.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public WordCounter(int capacity = 1024) => _counts = new SpanCounts(capacity);
 
     /// <summary>Word tokens counted so far.</summary>
     public long TokenCount { get; private set; }
@@ -27,15 +22,17 @@ public sealed class WordCounter
     /// <summary>Distinct folded words.</summary>
     public int Count => _counts.Count;
 
-    public IReadOnlyDictionary<string, int> Counts => _counts;
+    /// <summary>Every folded word with its count (built on first use after a change).</summary>
+    public IReadOnlyDictionary<string, int> Counts => _snapshot ??= _counts.Entries().ToDictionary(StringComparer.Ordinal);
 
     /// <summary>How often the folded word occurred (0 when never).</summary>
-    public int this[string word] => _counts.GetValueOrDefault(word);
+    public int this[string word] => _counts[word];
 
     /// <summary>Tokenises <paramref name="text"/> and counts its folded words.</summary>
     public void Add(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[TextFolding.StackFoldLimit];
+        _snapshot = null;
         long tokens = 0;
         foreach (var token in Tokenizer.Enumerate(text))
         {
@@ -48,11 +45,11 @@ public sealed class WordCounter
             var word = text.Slice(token.Start, token.Length);
             if (TextFolding.TryFold(word, buffer, out var written))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_lookup, buffer[..written], out _)++;
+                _counts.Add(buffer[..written]);
             }
             else
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_counts, TextFolding.Fold(word), out _)++;
+                _counts.Add(TextFolding.Fold(word));
             }
         }
 
@@ -62,17 +59,14 @@ public sealed class WordCounter
     /// <summary>Adds another counter's counts to this one.</summary>
     public void Merge(WordCounter other)
     {
-        foreach (var (word, count) in other._counts)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(_counts, word, out _) += count;
-        }
-
+        _snapshot = null;
+        _counts.Merge(other._counts);
         TokenCount += other.TokenCount;
     }
 
     /// <summary>Most frequent first, ties in ordinal order, ranked like <see cref="NGrams.Frequencies"/> (document frequency is not tracked: 0).</summary>
     public ImmutableArray<FeatureFrequency> ToFrequencies() =>
-        FeatureRanking.Rank(_counts.Select(p => (p.Key, p.Value, 0)));
+        FeatureRanking.Rank(_counts.Entries().Select(p => (p.Key, p.Value, 0)));
 }
 
 internal static class FeatureRanking
