@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace NewsLens.Text;
 
@@ -7,12 +6,19 @@ namespace NewsLens.Text;
 /// Streaming n-gram counts: the same features, frequencies and document frequencies as
 /// <see cref="NGrams.Frequencies"/>, but articles can be added batch by batch (and dropped afterwards), and
 /// counters filled on different threads can be merged. An n-gram is looked up by a span, so only new n-grams
-/// allocate. Not thread-safe.
+/// allocate, and n-grams are kept in a <see cref="SpanTable{TValue}"/> (one character arena, no string per n-gram) so
+/// millions of them stay cheap for the garbage collector. Not thread-safe.
 /// </summary>
 public sealed class NGramCounter
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private static readonly SpanTable<Entry>.Combine AddEntries = (ref Entry target, in Entry source) =>
+    {
+        target.Count += source.Count;
+        target.Documents += source.Documents;
+        target.LastDocument = 0;
+    };
+
+    private readonly SpanTable<Entry> _entries = new(1 << 14);
     private readonly StopWords? _stopWords;
     private int _documents;
 
@@ -21,7 +27,6 @@ public sealed class NGramCounter
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         N = n;
         _stopWords = stopWords;
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int N { get; }
@@ -91,21 +96,14 @@ public sealed class NGramCounter
             throw new ArgumentException($"cannot merge {other.N}-gram counts into {N}-gram counts", nameof(other));
         }
 
-        foreach (var (gram, entry) in other._entries)
-        {
-            ref var mine = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, gram, out _);
-            mine.Count += entry.Count;
-            mine.Documents += entry.Documents;
-            mine.LastDocument = 0;
-        }
-
+        _entries.Merge(other._entries, AddEntries);
         Total += other.Total;
         _documents += other._documents;
     }
 
     /// <summary>Most frequent first, ties in ordinal order, ranked exactly like <see cref="NGrams.Frequencies"/>.</summary>
     public ImmutableArray<FeatureFrequency> ToFrequencies() =>
-        FeatureRanking.Rank(_entries.Select(p => (p.Key, p.Value.Count, p.Value.Documents)));
+        FeatureRanking.Rank(_entries.Entries().Select(p => (p.Key, p.Value.Count, p.Value.Documents)));
 
     private static ReadOnlySpan<char> Join(ImmutableArray<string> folded, int[] window, ref char[] buffer)
     {
@@ -137,7 +135,7 @@ public sealed class NGramCounter
 
     private void CountGram(ReadOnlySpan<char> gram)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, gram, out _);
+        ref var entry = ref _entries.GetValueRefOrAddDefault(gram, out _);
         entry.Count++;
         if (entry.LastDocument != _documents)
         {
