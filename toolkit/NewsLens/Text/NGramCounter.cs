@@ -88,6 +88,14 @@ public sealed class NGramCounter
         }
     }
 
+    /// <summary>Forgets every n-gram and article but keeps the memory (for a per-batch counter that is merged and reused).</summary>
+    public void Clear()
+    {
+        _entries.Clear();
+        Total = 0;
+        _documents = 0;
+    }
+
     /// <summary>Adds another counter's n-grams; the two must have counted different articles.</summary>
     public void Merge(NGramCounter other)
     {

@@ -64,6 +64,14 @@ internal sealed class SpanTable<TValue>
         return ref _slots[index].Value;
     }
 
+    /// <summary>Removes every key but keeps the memory, so a per-batch table can be reused.</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _arenaLength = 0;
+        Count = 0;
+    }
+
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
         if (key.IsEmpty)
