@@ -6,8 +6,8 @@ using NewsLens.Text;
 namespace NewsLens.Benchmarks;
 
 /// <summary>
-/// One analysis stage run over tokenised batches. Each worker fills its own per-batch state (from <see cref="Create"/>),
-/// which is merged into the run's total after every batch and cleared. A new analysis is measured by adding one line to <see cref="AnalysisStages.All"/>.
+/// One analysis stage. It sees every tokenised batch, in whatever order the batches finish, on its own thread, and
+/// keeps one state for the whole run. A new analysis is measured by adding one line to <see cref="AnalysisStages.All"/>.
 /// </summary>
 public interface IAnalysisStage
 {
@@ -20,17 +20,11 @@ public interface IStageState
 {
     void Add(TokenizedCorpus batch);
 
-    void Merge(IStageState other);
-
-    /// <summary>Empties the state for the next batch (after it was merged into the run's total).</summary>
-    void Clear();
-
     /// <summary>One line saying what the stage found (so the run shows it did real work).</summary>
     string Summary();
 }
 
-public sealed record AnalysisStage<TState>(
-    string Name, Func<TState> Create, Action<TState, TokenizedCorpus> Add, Action<TState, TState> Merge, Action<TState> Clear, Func<TState, string> Summary)
+public sealed record AnalysisStage<TState>(string Name, Func<TState> Create, Action<TState, TokenizedCorpus> Add, Func<TState, string> Summary)
     : IAnalysisStage
 {
     IStageState IAnalysisStage.Create() => new State(this, Create());
@@ -39,78 +33,52 @@ public sealed record AnalysisStage<TState>(
     {
         public void Add(TokenizedCorpus batch) => stage.Add(value, batch);
 
-        public void Merge(IStageState other) => stage.Merge(value, ((State)other).Value);
-
         public string Summary() => stage.Summary(value);
-
-        public void Clear() => stage.Clear(value);
-
-        private TState Value => value;
     }
 }
 
 public static class AnalysisStages
 {
-    /// <summary>The stages after load, clean, tokens and sentences, in order.</summary>
+    /// <summary>The stages after load, clean, tokens, sentences and folding, each on its own thread.</summary>
     public static IReadOnlyList<IAnalysisStage> All { get; } =
     [
-        new AnalysisStage<FoldedTokens>("folded tokens", () => new(), (s, b) => s.Add(b), (s, o) => s.Merge(o), s => s.Clear(), s => $"{s.Tokens:N0} tokens folded"),
         NGramStage("word counts (1-grams)", 1, null),
         NGramStage("2-grams (no stop words)", 2, StopWords.English),
-        // Add stages here as they land, e.g.:
-        // new AnalysisStage<MentionCounts>("mentions", () => new(...), (s, b) => s.Add(b), (s, o) => s.Merge(o), s => s.Clear(), s => ...),
+        // Add stages here as they land, one line each, e.g.:
+        // new AnalysisStage<MentionCounter>("mentions", () => new(...), (m, batch) => m.Add(batch), m => $"{m.Count:N0} mentions"),
     ];
 
     /// <summary>Analyses other helpers are building; listed in the report as not yet measured.</summary>
     public static IReadOnlyList<string> NotYetMeasured { get; } = ["mentions", "sentiment", "keyness"];
 
     private static AnalysisStage<NGramCounter> NGramStage(string name, int n, StopWords? stopWords) =>
-        new(name, () => new NGramCounter(n, stopWords), (c, b) => c.Add(b), (c, o) => c.Merge(o), c => c.Clear(),
+        new(name, () => new NGramCounter(n, stopWords), (c, b) => c.Add(b),
             c => $"{c.Total:N0} {n}-grams, {c.Count:N0} distinct; top: {string.Join(", ", c.ToFrequencies().Take(3).Select(f => $"'{f.Feature}' {f.Frequency:N0}"))}");
-
-    /// <summary>Computes each article's folded tokens (cached on the article for every later stage).</summary>
-    public sealed class FoldedTokens
-    {
-        public long Tokens { get; private set; }
-
-        public void Add(TokenizedCorpus batch)
-        {
-            foreach (var article in batch.Articles)
-            {
-                Tokens += article.Folded().Length;
-            }
-        }
-
-        public void Merge(FoldedTokens other) => Tokens += other.Tokens;
-
-        public void Clear() => Tokens = 0;
-    }
 }
 
 /// <summary>
-/// The full pipeline, streaming: each worker takes the next shard, loads it with <see cref="CorpusReader"/> (decode,
-/// NFC, clean), tokenises it and splits sentences, runs every stage into its own per-batch state, merges that into
-/// the run's single total (under a lock, while the other workers go on) and drops the batch. With N threads, N
-/// shards and N per-batch states are in memory at once, but only one total.
+/// The full pipeline, streaming. N preparing threads each take the next shard, load it with
+/// <see cref="CorpusReader"/> (decode, NFC, clean), tokenise it, split sentences and fold tokens; each finished batch is
+/// handed to every stage's queue (one batch deep, so preparation waits for slow stages instead of piling batches up).
+/// Each stage counts on its own thread into its single state, so nothing has to be merged and only a few batches are
+/// in memory at once.
 /// </summary>
 public static class AnalysisBenchmark
 {
     public const string LoadStep = "load + clean (CorpusReader)";
-    public const string TokenStep = "tokens + sentences";
-    public const string MergeStep = "merge batch results into the total";
+    public const string TokenStep = "tokens + sentences + folding";
 
     public sealed record Result(Measurement Total, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<string> Summaries, int Articles);
 
-    /// <summary>Runs the pipeline once on a small slice of the first shard so JIT and one-time table builds are not measured.</summary>
+    /// <summary>Runs the pipeline on a small slice of the first shard so JIT and one-time table builds are not measured.</summary>
     public static void WarmUp(string shard, IReadOnlyList<IAnalysisStage> stages, string scratchFolder)
     {
         Directory.CreateDirectory(scratchFolder);
         var slice = Path.Combine(scratchFolder, "warm-up.jsonl");
         File.WriteAllLines(slice, File.ReadLines(shard).Take(300));
-        var totals = stages.Select(s => s.Create()).ToArray();
         for (var pass = 0; pass < 3; pass++)
         {
-            new Worker(stages, totals).Process(slice);
+            Run([slice], stages, threads: 1);
             Thread.Sleep(200); // lets tiered compilation finish the optimised code in the background
         }
 
@@ -122,88 +90,112 @@ public static class AnalysisBenchmark
         GC.Collect();
         GC.WaitForPendingFinalizers();
         using var sampler = new PeakMemorySampler();
-        var stepNames = new[] { LoadStep, TokenStep }.Concat(stages.Select(s => s.Name)).Append(MergeStep).ToArray();
-        var totals = stages.Select(s => s.Create()).ToArray();
-        var workers = Enumerable.Range(0, threads).Select(_ => new Worker(stages, totals)).ToArray();
-        var next = -1;
+        var states = stages.Select(s => s.Create()).ToArray();
+        var stepTicks = new long[2 + stages.Count];
         long textBytes = 0, tokens = 0;
         var articles = 0;
-        var meter = new WorkMeter();
-        meter.Run(() =>
+        void Tally(TokenizedCorpus batch)
         {
-            var threadsRun = workers.Select(worker => new Thread(() =>
-            {
-                int index;
-                while ((index = Interlocked.Increment(ref next)) < shards.Count)
-                {
-                    var (bytes, tokenCount, articleCount) = worker.Process(shards[index]);
-                    Interlocked.Add(ref textBytes, bytes);
-                    Interlocked.Add(ref tokens, tokenCount);
-                    Interlocked.Add(ref articles, articleCount);
-                }
-            })).ToList();
-            threadsRun.ForEach(t => t.Start());
-            threadsRun.ForEach(t => t.Join());
-        });
+            Interlocked.Add(ref textBytes, batch.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Article.RawText)));
+            Interlocked.Add(ref tokens, batch.Articles.Sum(a => (long)a.Tokens.Length));
+            Interlocked.Add(ref articles, batch.Count);
+        }
 
-        var steps = stepNames.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, workers.Sum(w => w.StepTicks[i])))).ToList();
+        var meter = new WorkMeter();
+        if (threads == 1)
+        {
+            meter.Run(() => RunSequential(shards, states, stepTicks, Tally));
+        }
+        else
+        {
+            meter.Run(() => RunPipeline(shards, threads, states, stepTicks, Tally));
+        }
+
+        var stepNames = new[] { LoadStep, TokenStep }.Concat(stages.Select(s => s.Name)).ToArray();
+        var steps = stepNames.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, stepTicks[i]))).ToList();
         var total = new Measurement("full analysis", threads, meter.Elapsed, meter.ProcessorTime, textBytes, tokens, meter.AllocatedBytes, sampler.Peak);
-        return new Result(total, steps, [.. stages.Select((s, i) => $"{s.Name}: {totals[i].Summary()}")], articles);
+        return new Result(total, steps, [.. stages.Select((s, i) => $"{s.Name}: {states[i].Summary()}")], articles);
     }
 
-    private sealed class Worker(IReadOnlyList<IAnalysisStage> stages, IStageState[] totals)
+    /// <summary>The baseline: every step of every batch in sequence on the calling thread.</summary>
+    private static void RunSequential(IReadOnlyList<string> shards, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
     {
-        private static readonly CorpusReaderOptions ReaderOptions = CorpusReaderOptions.Default;
-
-        public IStageState[] States { get; } = [.. stages.Select(s => s.Create())];
-
-        /// <summary>Time spent in each step by this worker (summed over workers, so it is CPU-ish time, not wall time).</summary>
-        public long[] StepTicks { get; } = new long[stages.Count + 3];
-
-        public (long Bytes, long Tokens, int Articles) Process(string shard)
+        foreach (var shard in shards)
         {
-            var start = Stopwatch.GetTimestamp();
-            var corpus = CorpusReader.Read(shard, ReaderOptions);
-            Lap(0, ref start);
-            if (!corpus.Skipped.IsEmpty)
+            var batch = Prepare(shard, stepTicks);
+            for (var s = 0; s < states.Length; s++)
             {
-                throw new InvalidOperationException($"{shard}: {corpus.Skipped.Length} articles skipped, first: {corpus.Skipped[0]}");
+                var start = Stopwatch.GetTimestamp();
+                states[s].Add(batch);
+                stepTicks[2 + s] += Stopwatch.GetTimestamp() - start;
             }
 
-            var tokenized = new TokenizedCorpus(corpus, [.. corpus.Articles.Select(a => a.Tokenize())]);
-            Lap(1, ref start);
-            for (var s = 0; s < States.Length; s++)
-            {
-                States[s].Add(tokenized);
-                Lap(2 + s, ref start);
-            }
+            tally(batch);
+        }
+    }
 
-            lock (totals)
+    private static void RunPipeline(IReadOnlyList<string> shards, int threads, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
+    {
+        var queues = states.Select(_ => new BlockingCollection<TokenizedCorpus>(boundedCapacity: 1)).ToArray();
+        var consumers = states.Select((state, s) => Task.Factory.StartNew(() =>
+        {
+            foreach (var batch in queues[s].GetConsumingEnumerable())
             {
-                for (var s = 0; s < States.Length; s++)
+                var start = Stopwatch.GetTimestamp();
+                state.Add(batch);
+                Interlocked.Add(ref stepTicks[2 + s], Stopwatch.GetTimestamp() - start);
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+
+        var next = -1;
+        var producers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < shards.Count)
+            {
+                var batch = Prepare(shards[index], stepTicks);
+                foreach (var queue in queues)
                 {
-                    totals[s].Merge(States[s]);
-                    States[s].Clear();
+                    queue.Add(batch);
                 }
+
+                tally(batch);
             }
+        }, TaskCreationOptions.LongRunning)).ToArray();
 
-            Lap(2 + States.Length, ref start);
-
-            long bytes = 0, tokens = 0;
-            foreach (var article in tokenized.Articles)
-            {
-                bytes += System.Text.Encoding.UTF8.GetByteCount(article.Article.RawText);
-                tokens += article.Tokens.Length;
-            }
-
-            return (bytes, tokens, tokenized.Count);
-        }
-
-        private void Lap(int step, ref long start)
+        try
         {
-            var now = Stopwatch.GetTimestamp();
-            StepTicks[step] += now - start;
-            start = now;
+            Task.WaitAll(producers);
         }
+        finally
+        {
+            foreach (var queue in queues)
+            {
+                queue.CompleteAdding();
+            }
+        }
+
+        Task.WaitAll(consumers);
+    }
+
+    private static TokenizedCorpus Prepare(string shard, long[] stepTicks)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var corpus = CorpusReader.Read(shard, CorpusReaderOptions.Default);
+        if (!corpus.Skipped.IsEmpty)
+        {
+            throw new InvalidOperationException($"{shard}: {corpus.Skipped.Length} articles skipped, first: {corpus.Skipped[0]}");
+        }
+
+        var loaded = Stopwatch.GetTimestamp();
+        Interlocked.Add(ref stepTicks[0], loaded - start);
+        var tokenized = new TokenizedCorpus(corpus, [.. corpus.Articles.Select(a => a.Tokenize())]);
+        foreach (var article in tokenized.Articles)
+        {
+            _ = article.Folded(); // computed once here, shared by every stage
+        }
+
+        Interlocked.Add(ref stepTicks[1], Stopwatch.GetTimestamp() - loaded);
+        return tokenized;
     }
 }

@@ -26,7 +26,7 @@ output.WriteLine();
 
 if (options.Analysis)
 {
-    output.WriteLine("## Full analysis (streaming, one shard = one batch of ~4 MB per worker)");
+    output.WriteLine("## Full analysis (streaming: one shard = one batch of ~4 MB; N threads prepare batches, each stage counts on its own thread)");
     output.WriteLine();
     AnalysisBenchmark.WarmUp(shards[0], AnalysisStages.All, Path.Combine(options.CorpusFolder, "..", "scratch"));
     var results = new List<AnalysisBenchmark.Result>();

@@ -54,7 +54,7 @@ public static class Report
             output.WriteLine();
         }
 
-        output.WriteLine("Time per step (seconds, summed over worker threads):");
+        output.WriteLine("Time per step (seconds; preparation is summed over the preparing threads, each stage runs on its own thread):");
         output.WriteLine();
         output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} |");
         output.WriteLine($"|---|{string.Concat(results.Select(_ => "---:|"))}");

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace NewsLens.Text;
 
 /// <summary>
-/// A span-keyed hash table: open addressing (linear probing, at most half full) whose slots hold the hash, the key's
+/// A span-keyed hash table: open addressing (linear probing, at most three quarters full) whose slots hold the hash, the key's
 /// place in one shared character arena, and the value. Keys are never separate string objects, so a lookup touches
 /// one slot and one run of characters, a known key never allocates, and millions of keys cost the garbage collector
 /// three arrays instead of millions of objects. Not thread-safe.
@@ -20,7 +20,7 @@ internal sealed class SpanTable<TValue>
 
     public SpanTable(int capacity)
     {
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity * 2, MinimumSize, 1 << 30));
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity + (capacity / 3) + 1, MinimumSize, 1 << 30));
         _slots = new Slot[size];
         _mask = size - 1;
         _arena = new char[size * 4];
@@ -46,7 +46,7 @@ internal sealed class SpanTable<TValue>
             return ref _slots[index].Value;
         }
 
-        if ((Count + 1) * 2 > _slots.Length)
+        if ((long)(Count + 1) * 4 > (long)_slots.Length * 3)
         {
             Grow();
             index = Find(key, hash);
@@ -54,7 +54,7 @@ internal sealed class SpanTable<TValue>
 
         if (_arenaLength + key.Length > _arena.Length)
         {
-            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaLength + key.Length));
+            Array.Resize(ref _arena, Math.Max(_arena.Length + (_arena.Length / 2), _arenaLength + key.Length));
         }
 
         key.CopyTo(_arena.AsSpan(_arenaLength));
