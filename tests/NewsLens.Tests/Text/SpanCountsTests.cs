@@ -57,6 +57,22 @@ public sealed class SpanCountsTests
     }
 
     [Fact]
+    public void Given_keys_that_fill_arena_pages_When_counted_Then_every_key_reads_back()
+    {
+        var table = new SpanCounts();
+        var huge = new string('x', (1 << 20) + 5);
+        var keys = Enumerable.Range(0, 200_000).Select(i => $"key-{i:D8}").Append(huge).Append("after").ToList();
+        foreach (var key in keys)
+        {
+            table.Add(key);
+        }
+
+        Assert.Equal(keys.Count, table.Count);
+        Assert.All(keys, key => Assert.Equal(1, table[key]));
+        Assert.Contains(table.Entries(), e => e.Key == huge);
+    }
+
+    [Fact]
     public void Given_an_empty_key_When_added_Then_it_throws()
     {
         Assert.Throws<ArgumentException>(() => new SpanCounts().Add(""));

@@ -4,7 +4,7 @@ namespace NewsLens.Text;
 
 /// <summary>
 /// A span-keyed hash table: open addressing (linear probing, at most three quarters full) whose slots hold the hash, the key's
-/// place in one shared character arena, and the value. Keys are never separate string objects, so a lookup touches
+/// place in a character arena (fixed-size pages, so growing never copies or over-allocates keys), and the value. Keys are never separate string objects, so a lookup touches
 /// one slot and one run of characters, a known key never allocates, and millions of keys cost the garbage collector
 /// three arrays instead of millions of objects. Not thread-safe.
 /// </summary>
@@ -12,10 +12,13 @@ internal sealed class SpanTable<TValue>
     where TValue : struct
 {
     private const int MinimumSize = 1024;
+    private const int PageBits = 20;
+    private const int PageSize = 1 << PageBits;
+    private const int MaxPages = 1 << (31 - PageBits);
 
+    private readonly List<char[]> _pages = [];
     private Slot[] _slots;
-    private char[] _arena;
-    private int _arenaLength;
+    private int _pageUsed;
     private int _mask;
 
     public SpanTable(int capacity)
@@ -23,7 +26,6 @@ internal sealed class SpanTable<TValue>
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity + (capacity / 3) + 1, MinimumSize, 1 << 30));
         _slots = new Slot[size];
         _mask = size - 1;
-        _arena = new char[size * 4];
     }
 
     public delegate void Combine(ref TValue target, in TValue source);
@@ -52,23 +54,17 @@ internal sealed class SpanTable<TValue>
             index = Find(key, hash);
         }
 
-        if (_arenaLength + key.Length > _arena.Length)
-        {
-            Array.Resize(ref _arena, Math.Max(_arena.Length + (_arena.Length / 2), _arenaLength + key.Length));
-        }
-
-        key.CopyTo(_arena.AsSpan(_arenaLength));
-        _slots[index] = new Slot { Hash = hash, Start = _arenaLength, Length = key.Length };
-        _arenaLength += key.Length;
+        _slots[index] = new Slot { Hash = hash, Start = Store(key), Length = key.Length };
         Count++;
         return ref _slots[index].Value;
     }
 
-    /// <summary>Removes every key but keeps the memory, so a per-batch table can be reused.</summary>
+    /// <summary>Removes every key but keeps the slots, so a per-batch table can be reused.</summary>
     public void Clear()
     {
         Array.Clear(_slots);
-        _arenaLength = 0;
+        _pages.Clear();
+        _pageUsed = 0;
         Count = 0;
     }
 
@@ -92,7 +88,7 @@ internal sealed class SpanTable<TValue>
         {
             if (slot.Length != 0)
             {
-                combine(ref GetValueRefOrAddDefault(other._arena.AsSpan(slot.Start, slot.Length), out _), slot.Value);
+                combine(ref GetValueRefOrAddDefault(other.KeyOf(slot), out _), slot.Value);
             }
         }
     }
@@ -105,7 +101,7 @@ internal sealed class SpanTable<TValue>
             var slot = _slots[i];
             if (slot.Length != 0)
             {
-                yield return new(new string(_arena, slot.Start, slot.Length), slot.Value);
+                yield return new(KeyOf(slot).ToString(), slot.Value);
             }
         }
     }
@@ -138,13 +134,35 @@ internal sealed class SpanTable<TValue>
         return (int)(h & int.MaxValue);
     }
 
+    private ReadOnlySpan<char> KeyOf(in Slot slot) => _pages[slot.Start >> PageBits].AsSpan(slot.Start & (PageSize - 1), slot.Length);
+
+    /// <summary>Copies the key into the arena; a key never straddles pages (a key longer than a page gets a page of its own).</summary>
+    private int Store(ReadOnlySpan<char> key)
+    {
+        if (_pages.Count == 0 || _pageUsed + key.Length > _pages[^1].Length)
+        {
+            if (_pages.Count == MaxPages)
+            {
+                throw new InvalidOperationException("the table's key arena is full (2^31 characters)");
+            }
+
+            _pages.Add(new char[Math.Max(PageSize, key.Length)]);
+            _pageUsed = 0;
+        }
+
+        key.CopyTo(_pages[^1].AsSpan(_pageUsed));
+        var start = ((_pages.Count - 1) << PageBits) | _pageUsed;
+        _pageUsed += key.Length;
+        return start;
+    }
+
     /// <summary>The slot holding the key, or the empty slot where it would go.</summary>
     private int Find(ReadOnlySpan<char> key, int hash)
     {
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
             ref var slot = ref _slots[i];
-            if (slot.Length == 0 || (slot.Hash == hash && slot.Length == key.Length && _arena.AsSpan(slot.Start, slot.Length).SequenceEqual(key)))
+            if (slot.Length == 0 || (slot.Hash == hash && slot.Length == key.Length && KeyOf(slot).SequenceEqual(key)))
             {
                 return i;
             }
