@@ -3,28 +3,32 @@ using System.Runtime.InteropServices;
 namespace NewsLens.Text;
 
 /// <summary>
-/// A span-keyed hash table: open addressing (linear probing, at most three quarters full) whose slots hold the hash, the key's
-/// place in a character arena (fixed-size pages, so growing never copies or over-allocates keys), and the value. Keys are never separate string objects, so a lookup touches
-/// one slot and one run of characters, a known key never allocates, and millions of keys cost the garbage collector
-/// three arrays instead of millions of objects. Not thread-safe.
+/// A span-keyed hash table built to hold millions of keys in little memory. Keys are copied into a character arena and
+/// entries (hash, key position, value) into a dense entry list, both in fixed-size pages, so neither is ever copied or
+/// over-allocated as the table grows, and a reference to a value stays valid for the table's life. An open-addressing
+/// index of 4-byte entry numbers (at most three quarters full) is the only part rebuilt on growth. A known key never
+/// allocates, and the garbage collector sees a few hundred arrays instead of one string object per key. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable<TValue>
     where TValue : struct
 {
-    private const int MinimumSize = 1024;
-    private const int PageBits = 20;
-    private const int PageSize = 1 << PageBits;
-    private const int MaxPages = 1 << (31 - PageBits);
+    private const int MinimumIndexSize = 1024;
+    private const int ArenaPageBits = 20;
+    private const int ArenaPageSize = 1 << ArenaPageBits;
+    private const int MaxArenaPages = 1 << (31 - ArenaPageBits);
+    private const int EntryPageBits = 16;
+    private const int EntryPageSize = 1 << EntryPageBits;
 
-    private readonly List<char[]> _pages = [];
-    private Slot[] _slots;
-    private int _pageUsed;
+    private readonly List<char[]> _arena = [];
+    private readonly List<Entry[]> _entries = [];
+    private int[] _index;
+    private int _arenaUsed;
     private int _mask;
 
     public SpanTable(int capacity)
     {
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity + (capacity / 3) + 1, MinimumSize, 1 << 30));
-        _slots = new Slot[size];
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity + (capacity / 3) + 1, MinimumIndexSize, 1 << 30));
+        _index = new int[size];
         _mask = size - 1;
     }
 
@@ -32,7 +36,7 @@ internal sealed class SpanTable<TValue>
 
     public int Count { get; private set; }
 
-    /// <summary>A reference to the key's value, added as default when the key is new (the reference is valid until the next add).</summary>
+    /// <summary>A reference to the key's value, added as default when the key is new.</summary>
     public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> key, out bool exists)
     {
         if (key.IsEmpty)
@@ -41,68 +45,77 @@ internal sealed class SpanTable<TValue>
         }
 
         var hash = Hash(key);
-        var index = Find(key, hash);
-        exists = _slots[index].Length != 0;
+        var position = Find(key, hash);
+        exists = _index[position] != 0;
         if (exists)
         {
-            return ref _slots[index].Value;
+            return ref EntryAt(_index[position] - 1).Value;
         }
 
-        if ((long)(Count + 1) * 4 > (long)_slots.Length * 3)
+        if ((long)(Count + 1) * 4 > (long)_index.Length * 3)
         {
             Grow();
-            index = Find(key, hash);
+            position = Find(key, hash);
         }
 
-        _slots[index] = new Slot { Hash = hash, Start = Store(key), Length = key.Length };
+        var number = Count;
+        if ((number & (EntryPageSize - 1)) == 0)
+        {
+            _entries.Add(new Entry[EntryPageSize]);
+        }
+
+        ref var entry = ref EntryAt(number);
+        entry = new Entry { Hash = hash, Start = Store(key), Length = key.Length };
+        _index[position] = number + 1;
         Count++;
-        return ref _slots[index].Value;
+        return ref entry.Value;
     }
 
-    /// <summary>Removes every key but keeps the slots, so a per-batch table can be reused.</summary>
+    /// <summary>Removes every key (the index keeps its size), so a per-batch table can be reused.</summary>
     public void Clear()
     {
-        Array.Clear(_slots);
-        _pages.Clear();
-        _pageUsed = 0;
+        Array.Clear(_index);
+        _arena.Clear();
+        _entries.Clear();
+        _arenaUsed = 0;
         Count = 0;
     }
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
+        value = default;
         if (key.IsEmpty)
         {
-            value = default;
             return false;
         }
 
-        var slot = _slots[Find(key, Hash(key))];
-        value = slot.Value;
-        return slot.Length != 0;
+        var number = _index[Find(key, Hash(key))];
+        if (number == 0)
+        {
+            return false;
+        }
+
+        value = EntryAt(number - 1).Value;
+        return true;
     }
 
     /// <summary>Adds every key of <paramref name="other"/>, combining the values of keys both have.</summary>
     public void Merge(SpanTable<TValue> other, Combine combine)
     {
-        foreach (ref var slot in other._slots.AsSpan())
+        for (var e = 0; e < other.Count; e++)
         {
-            if (slot.Length != 0)
-            {
-                combine(ref GetValueRefOrAddDefault(other.KeyOf(slot), out _), slot.Value);
-            }
+            ref var entry = ref other.EntryAt(e);
+            combine(ref GetValueRefOrAddDefault(other.KeyOf(entry), out _), entry.Value);
         }
     }
 
-    /// <summary>Every key (as a new string) with its value, in no particular order.</summary>
+    /// <summary>Every key (as a new string) with its value, in the order the keys were first added.</summary>
     public IEnumerable<KeyValuePair<string, TValue>> Entries()
     {
-        for (var i = 0; i < _slots.Length; i++)
+        for (var e = 0; e < Count; e++)
         {
-            var slot = _slots[i];
-            if (slot.Length != 0)
-            {
-                yield return new(KeyOf(slot).ToString(), slot.Value);
-            }
+            var entry = EntryAt(e);
+            yield return new(KeyOf(entry).ToString(), entry.Value);
         }
     }
 
@@ -134,35 +147,44 @@ internal sealed class SpanTable<TValue>
         return (int)(h & int.MaxValue);
     }
 
-    private ReadOnlySpan<char> KeyOf(in Slot slot) => _pages[slot.Start >> PageBits].AsSpan(slot.Start & (PageSize - 1), slot.Length);
+    private ref Entry EntryAt(int number) => ref _entries[number >> EntryPageBits][number & (EntryPageSize - 1)];
+
+    private ReadOnlySpan<char> KeyOf(in Entry entry) =>
+        _arena[entry.Start >> ArenaPageBits].AsSpan(entry.Start & (ArenaPageSize - 1), entry.Length);
 
     /// <summary>Copies the key into the arena; a key never straddles pages (a key longer than a page gets a page of its own).</summary>
     private int Store(ReadOnlySpan<char> key)
     {
-        if (_pages.Count == 0 || _pageUsed + key.Length > _pages[^1].Length)
+        if (_arena.Count == 0 || _arenaUsed + key.Length > _arena[^1].Length)
         {
-            if (_pages.Count == MaxPages)
+            if (_arena.Count == MaxArenaPages)
             {
                 throw new InvalidOperationException("the table's key arena is full (2^31 characters)");
             }
 
-            _pages.Add(new char[Math.Max(PageSize, key.Length)]);
-            _pageUsed = 0;
+            _arena.Add(new char[Math.Max(ArenaPageSize, key.Length)]);
+            _arenaUsed = 0;
         }
 
-        key.CopyTo(_pages[^1].AsSpan(_pageUsed));
-        var start = ((_pages.Count - 1) << PageBits) | _pageUsed;
-        _pageUsed += key.Length;
+        key.CopyTo(_arena[^1].AsSpan(_arenaUsed));
+        var start = ((_arena.Count - 1) << ArenaPageBits) | _arenaUsed;
+        _arenaUsed += key.Length;
         return start;
     }
 
-    /// <summary>The slot holding the key, or the empty slot where it would go.</summary>
+    /// <summary>The index position holding the key's entry number, or the empty position where it would go.</summary>
     private int Find(ReadOnlySpan<char> key, int hash)
     {
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Length == 0 || (slot.Hash == hash && slot.Length == key.Length && KeyOf(slot).SequenceEqual(key)))
+            var number = _index[i];
+            if (number == 0)
+            {
+                return i;
+            }
+
+            ref var entry = ref EntryAt(number - 1);
+            if (entry.Hash == hash && entry.Length == key.Length && KeyOf(entry).SequenceEqual(key))
             {
                 return i;
             }
@@ -171,27 +193,21 @@ internal sealed class SpanTable<TValue>
 
     private void Grow()
     {
-        var old = _slots;
-        _slots = new Slot[old.Length * 2];
-        _mask = _slots.Length - 1;
-        foreach (ref var slot in old.AsSpan())
+        _index = new int[_index.Length * 2];
+        _mask = _index.Length - 1;
+        for (var e = 0; e < Count; e++)
         {
-            if (slot.Length == 0)
-            {
-                continue;
-            }
-
-            var i = slot.Hash & _mask;
-            while (_slots[i].Length != 0)
+            var i = EntryAt(e).Hash & _mask;
+            while (_index[i] != 0)
             {
                 i = (i + 1) & _mask;
             }
 
-            _slots[i] = slot;
+            _index[i] = e + 1;
         }
     }
 
-    private struct Slot
+    private struct Entry
     {
         public int Hash;
         public int Start;
