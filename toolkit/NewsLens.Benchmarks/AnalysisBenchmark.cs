@@ -53,13 +53,14 @@ public static class AnalysisStages
 
     private static AnalysisStage<NGramCounter> NGramStage(string name, int n, StopWords? stopWords) =>
         new(name, () => new NGramCounter(n, stopWords), (c, b) => c.Add(b),
-            c => $"{c.Total:N0} {n}-grams, {c.Count:N0} distinct; top: {string.Join(", ", c.ToFrequencies().Take(3).Select(f => $"'{f.Feature}' {f.Frequency:N0}"))}");
+            c => $"{c.Total:N0} {n}-grams, {c.Count:N0} distinct; top: {string.Join(", ", c.Top(3).Select(f => $"'{f.Feature}' {f.Frequency:N0}"))}");
 }
 
 /// <summary>
 /// The full pipeline, streaming. N preparing threads each take the next shard, load it with
 /// <see cref="CorpusReader"/> (decode, NFC, clean), tokenise it, split sentences and fold tokens; each finished batch is
-/// handed to every stage's queue (one batch deep, so preparation waits for slow stages instead of piling batches up).
+/// handed to every stage's queue; at most N + 1 batches are alive, so preparation waits for slow stages instead of
+/// piling batches up.
 /// Each stage counts on its own thread into its single state, so nothing has to be merged and only a few batches are
 /// in memory at once.
 /// </summary>
@@ -68,7 +69,25 @@ public static class AnalysisBenchmark
     public const string LoadStep = "load + clean (CorpusReader)";
     public const string TokenStep = "tokens + sentences + folding";
 
-    public sealed record Result(Measurement Total, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<string> Summaries, int Articles);
+    public sealed record Result(Measurement Total, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<string> Summaries, int Articles, int BudgetCollections);
+
+    /// <summary>
+    /// Batches live long enough to reach generation 2, where the GC would let dozens of dead ones pile up before
+    /// collecting. Once a batch is finished and the managed heap is over this budget, a full collection is forced; the
+    /// counting tables hold no references, so it only has the live batches to trace. Counted in the report.
+    /// </summary>
+    public static long HeapBudgetBytes { get; set; } = 640_000_000;
+
+    private static int s_budgetCollections;
+
+    private static void BatchFinished()
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) > HeapBudgetBytes)
+        {
+            Interlocked.Increment(ref s_budgetCollections);
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        }
+    }
 
     /// <summary>Runs the pipeline on a small slice of the first shard so JIT and one-time table builds are not measured.</summary>
     public static void WarmUp(string shard, IReadOnlyList<IAnalysisStage> stages, string scratchFolder)
@@ -89,6 +108,7 @@ public static class AnalysisBenchmark
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        s_budgetCollections = 0;
         using var sampler = new PeakMemorySampler();
         var states = stages.Select(s => s.Create()).ToArray();
         var stepTicks = new long[2 + stages.Count];
@@ -114,7 +134,8 @@ public static class AnalysisBenchmark
         var stepNames = new[] { LoadStep, TokenStep }.Concat(stages.Select(s => s.Name)).ToArray();
         var steps = stepNames.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, stepTicks[i]))).ToList();
         var total = new Measurement("full analysis", threads, meter.Elapsed, meter.ProcessorTime, textBytes, tokens, meter.AllocatedBytes, sampler.Peak);
-        return new Result(total, steps, [.. stages.Select((s, i) => $"{s.Name}: {states[i].Summary()}")], articles);
+        sampler.Dispose();
+        return new Result(total, steps, [.. stages.Select((s, i) => $"{s.Name}: {states[i].Summary()}")], articles, s_budgetCollections);
     }
 
     /// <summary>The baseline: every step of every batch in sequence on the calling thread.</summary>
@@ -131,35 +152,53 @@ public static class AnalysisBenchmark
             }
 
             tally(batch);
+            BatchFinished();
         }
     }
 
+    /// <summary>
+    /// N threads prepare batches; each stage consumes every batch on its own thread. At most N + 1 batches are alive at
+    /// once (a preparing thread waits for a slot before loading the next shard), so memory does not grow with a slow stage.
+    /// </summary>
     private static void RunPipeline(IReadOnlyList<string> shards, int threads, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
     {
-        var queues = states.Select(_ => new BlockingCollection<TokenizedCorpus>(boundedCapacity: 1)).ToArray();
+        using var slots = new SemaphoreSlim(threads + 1);
+        var queues = states.Select(_ => new BlockingCollection<PendingBatch>()).ToArray();
         var consumers = states.Select((state, s) => Task.Factory.StartNew(() =>
         {
-            foreach (var batch in queues[s].GetConsumingEnumerable())
+            foreach (var pending in queues[s].GetConsumingEnumerable())
             {
                 var start = Stopwatch.GetTimestamp();
-                state.Add(batch);
+                state.Add(pending.Batch);
                 Interlocked.Add(ref stepTicks[2 + s], Stopwatch.GetTimestamp() - start);
+                if (pending.Done())
+                {
+                    BatchFinished();
+                    slots.Release();
+                }
             }
         }, TaskCreationOptions.LongRunning)).ToArray();
 
         var next = -1;
         var producers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
         {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < shards.Count)
+            while (true)
             {
-                var batch = Prepare(shards[index], stepTicks);
-                foreach (var queue in queues)
+                slots.Wait();
+                var index = Interlocked.Increment(ref next);
+                if (index >= shards.Count)
                 {
-                    queue.Add(batch);
+                    slots.Release();
+                    return;
                 }
 
+                var batch = Prepare(shards[index], stepTicks);
                 tally(batch);
+                var pending = new PendingBatch(batch, states.Length);
+                foreach (var queue in queues)
+                {
+                    queue.Add(pending);
+                }
             }
         }, TaskCreationOptions.LongRunning)).ToArray();
 
@@ -176,6 +215,16 @@ public static class AnalysisBenchmark
         }
 
         Task.WaitAll(consumers);
+    }
+
+    /// <summary>A batch handed to every stage; the last stage to finish it frees its slot.</summary>
+    private sealed class PendingBatch(TokenizedCorpus batch, int stages)
+    {
+        private int _remaining = stages;
+
+        public TokenizedCorpus Batch => batch;
+
+        public bool Done() => Interlocked.Decrement(ref _remaining) == 0;
     }
 
     private static TokenizedCorpus Prepare(string shard, long[] stepTicks)

@@ -38,15 +38,17 @@ public static class Report
 
     public static void Analysis(TextWriter output, IReadOnlyList<AnalysisBenchmark.Result> results)
     {
-        output.WriteLine("| Threads | Articles | Time (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Threads | Articles | Time (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set | Budget GCs |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var m = r.Total;
             output.WriteLine(string.Create(Invariant,
-                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} |"));
+                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} | {r.BudgetCollections} |"));
         }
 
+        output.WriteLine();
+        output.WriteLine(string.Create(Invariant, $"(Budget GCs: full collections forced because the managed heap was over {Megabytes(AnalysisBenchmark.HeapBudgetBytes)} after a batch.)"));
         output.WriteLine();
         if (results.Count > 1)
         {

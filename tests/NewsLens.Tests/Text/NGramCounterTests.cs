@@ -39,6 +39,18 @@ public sealed class NGramCounterTests
         Assert.Equal(1, counter.ToFrequencies().Single(f => f.Feature == "moscow talks").DocumentFrequency);
     }
 
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(1, 7)]
+    [InlineData(2, 25)]
+    [InlineData(3, 100000)]
+    public void Given_the_seed_corpus_When_the_top_n_grams_are_asked_for_Then_they_are_the_first_rows_of_the_frequencies(int n, int count)
+    {
+        var counter = new NGramCounter(n);
+        counter.Add(SeedCorpus.Load().Tokenize());
+        Assert.Equal<FeatureFrequency>([.. counter.ToFrequencies().Take(count)], [.. counter.Top(count)]);
+    }
+
     [Fact]
     public void Given_counters_of_different_n_When_merged_Then_it_throws()
     {

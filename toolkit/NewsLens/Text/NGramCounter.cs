@@ -113,6 +113,48 @@ public sealed class NGramCounter
     public ImmutableArray<FeatureFrequency> ToFrequencies() =>
         FeatureRanking.Rank(_entries.Entries().Select(p => (p.Key, p.Value.Count, p.Value.Documents)));
 
+    /// <summary>
+    /// The <paramref name="count"/> most frequent n-grams, exactly the first rows of <see cref="ToFrequencies"/> (same
+    /// ranks), without turning every n-gram into a string.
+    /// </summary>
+    public ImmutableArray<FeatureFrequency> Top(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var best = new List<(string Gram, Entry Entry)>(count + 1);
+        _entries.Visit((key, entry) =>
+        {
+            if (best.Count == count && (count == 0 || !Before(key, entry, best[^1].Gram, best[^1].Entry)))
+            {
+                return;
+            }
+
+            var gram = key.ToString();
+            var at = best.FindIndex(b => Before(gram, entry, b.Gram, b.Entry));
+            best.Insert(at < 0 ? best.Count : at, (gram, entry));
+            if (best.Count > count)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        });
+
+        var higher = new int[best.Count];
+        _entries.Visit((_, entry) =>
+        {
+            for (var i = 0; i < best.Count; i++)
+            {
+                if (entry.Count > best[i].Entry.Count)
+                {
+                    higher[i]++;
+                }
+            }
+        });
+
+        return [.. best.Select((b, i) => new FeatureFrequency(b.Gram, b.Entry.Count, higher[i] + 1, b.Entry.Documents))];
+
+        static bool Before(ReadOnlySpan<char> gram, in Entry entry, string otherGram, in Entry other) =>
+            entry.Count > other.Count || (entry.Count == other.Count && gram.SequenceCompareTo(otherGram) < 0);
+    }
+
     private static ReadOnlySpan<char> Join(ImmutableArray<string> folded, int[] window, ref char[] buffer)
     {
         var length = window.Length - 1;

@@ -34,6 +34,8 @@ internal sealed class SpanTable<TValue>
 
     public delegate void Combine(ref TValue target, in TValue source);
 
+    public delegate void Visitor(ReadOnlySpan<char> key, TValue value);
+
     public int Count { get; private set; }
 
     /// <summary>A reference to the key's value, added as default when the key is new.</summary>
@@ -106,6 +108,16 @@ internal sealed class SpanTable<TValue>
         {
             ref var entry = ref other.EntryAt(e);
             combine(ref GetValueRefOrAddDefault(other.KeyOf(entry), out _), entry.Value);
+        }
+    }
+
+    /// <summary>Shows every key (as a span, nothing allocated) with its value, in the order the keys were first added.</summary>
+    public void Visit(Visitor visitor)
+    {
+        for (var e = 0; e < Count; e++)
+        {
+            ref var entry = ref EntryAt(e);
+            visitor(KeyOf(entry), entry.Value);
         }
     }
 
