@@ -6,7 +6,8 @@ namespace NewsLens.Text;
 /// A span-keyed hash table built to hold millions of keys in little memory. Keys are copied into a character arena and
 /// entries (hash, key position, value) into a dense entry list, both in fixed-size pages, so neither is ever copied or
 /// over-allocated as the table grows, and a reference to a value stays valid for the table's life. An open-addressing
-/// index of 4-byte entry numbers (at most three quarters full) is the only part rebuilt on growth. A known key never
+/// index (at most three quarters full) of 8-byte slots, each the key's hash and its entry number, is the only part
+/// rebuilt on growth; probing compares hashes in the index, so an entry is read only when its hash matches. A known key never
 /// allocates, and the garbage collector sees a few hundred arrays instead of one string object per key. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable<TValue>
@@ -21,14 +22,14 @@ internal sealed class SpanTable<TValue>
 
     private readonly List<char[]> _arena = [];
     private readonly List<Entry[]> _entries = [];
-    private int[] _index;
+    private ulong[] _index;
     private int _arenaUsed;
     private int _mask;
 
     public SpanTable(int capacity)
     {
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity + (capacity / 3) + 1, MinimumIndexSize, 1 << 30));
-        _index = new int[size];
+        _index = new ulong[size];
         _mask = size - 1;
     }
 
@@ -51,7 +52,7 @@ internal sealed class SpanTable<TValue>
         exists = _index[position] != 0;
         if (exists)
         {
-            return ref EntryAt(_index[position] - 1).Value;
+            return ref EntryAt(NumberOf(_index[position])).Value;
         }
 
         if ((long)(Count + 1) * 4 > (long)_index.Length * 3)
@@ -68,7 +69,7 @@ internal sealed class SpanTable<TValue>
 
         ref var entry = ref EntryAt(number);
         entry = new Entry { Hash = hash, Start = Store(key), Length = key.Length };
-        _index[position] = number + 1;
+        _index[position] = Pack(hash, number);
         Count++;
         return ref entry.Value;
     }
@@ -91,13 +92,13 @@ internal sealed class SpanTable<TValue>
             return false;
         }
 
-        var number = _index[Find(key, Hash(key))];
-        if (number == 0)
+        var slot = _index[Find(key, Hash(key))];
+        if (slot == 0)
         {
             return false;
         }
 
-        value = EntryAt(number - 1).Value;
+        value = EntryAt(NumberOf(slot)).Value;
         return true;
     }
 
@@ -159,6 +160,11 @@ internal sealed class SpanTable<TValue>
         return (int)(h & int.MaxValue);
     }
 
+    /// <summary>An index slot: the hash in the high half, the entry number + 1 in the low half (0 = empty).</summary>
+    private static ulong Pack(int hash, int number) => ((ulong)(uint)hash << 32) | (uint)(number + 1);
+
+    private static int NumberOf(ulong slot) => (int)(uint)slot - 1;
+
     private ref Entry EntryAt(int number) => ref _entries[number >> EntryPageBits][number & (EntryPageSize - 1)];
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) =>
@@ -189,33 +195,37 @@ internal sealed class SpanTable<TValue>
     {
         for (var i = hash & _mask; ; i = (i + 1) & _mask)
         {
-            var number = _index[i];
-            if (number == 0)
+            var slot = _index[i];
+            if (slot == 0)
             {
                 return i;
             }
 
-            ref var entry = ref EntryAt(number - 1);
-            if (entry.Hash == hash && entry.Length == key.Length && KeyOf(entry).SequenceEqual(key))
+            if ((int)(slot >> 32) == hash)
             {
-                return i;
+                ref var entry = ref EntryAt(NumberOf(slot));
+                if (entry.Length == key.Length && KeyOf(entry).SequenceEqual(key))
+                {
+                    return i;
+                }
             }
         }
     }
 
     private void Grow()
     {
-        _index = new int[_index.Length * 2];
+        _index = new ulong[_index.Length * 2];
         _mask = _index.Length - 1;
         for (var e = 0; e < Count; e++)
         {
-            var i = EntryAt(e).Hash & _mask;
+            var hash = EntryAt(e).Hash;
+            var i = hash & _mask;
             while (_index[i] != 0)
             {
                 i = (i + 1) & _mask;
             }
 
-            _index[i] = e + 1;
+            _index[i] = Pack(hash, e);
         }
     }
 
