@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace NewsLens.Text;
 
 /// <summary>
 /// Streaming n-gram counts: the same features, frequencies and document frequencies as
 /// <see cref="NGrams.Frequencies"/>, but articles can be added batch by batch (and dropped afterwards), and
-/// counters filled on different threads can be merged. An n-gram is looked up by a span, so only new n-grams
-/// allocate, and n-grams are kept in a <see cref="SpanTable{TValue}"/> (one character arena, no string per n-gram) so
-/// millions of them stay cheap for the garbage collector. Not thread-safe.
+/// counters filled on different threads can be merged. Each distinct word gets a number once; an n-gram is stored as
+/// its n word numbers in a <see cref="SpanTable{TValue}"/>, so counting allocates nothing per token, and millions of
+/// n-grams cost a few bytes each and no objects for the garbage collector. Not thread-safe.
 /// </summary>
 public sealed class NGramCounter
 {
@@ -18,6 +19,8 @@ public sealed class NGramCounter
         target.LastDocument = 0;
     };
 
+    private readonly SpanTable<int> _wordNumbers = new(1 << 12);
+    private readonly List<string> _words = [];
     private readonly SpanTable<Entry> _entries = new(1 << 14);
     private readonly StopWords? _stopWords;
     private int _documents;
@@ -40,7 +43,29 @@ public sealed class NGramCounter
     /// <summary>Articles added so far (including merged counters' articles).</summary>
     public int Documents => _documents;
 
-    public int this[string ngram] => _entries.TryGetValue(ngram, out var entry) ? entry.Count : 0;
+    /// <summary>How often the n-gram (folded words joined by single spaces) occurred.</summary>
+    public int this[string ngram]
+    {
+        get
+        {
+            var words = ngram.Split(' ');
+            if (words.Length != N)
+            {
+                return 0;
+            }
+
+            var numbers = new int[N];
+            for (var i = 0; i < N; i++)
+            {
+                if (words[i].Length == 0 || !_wordNumbers.TryGetValue(words[i], out numbers[i]))
+                {
+                    return 0;
+                }
+            }
+
+            return _entries.TryGetValue(KeyOf(numbers), out var entry) ? entry.Count : 0;
+        }
+    }
 
     public void Add(TokenizedCorpus corpus)
     {
@@ -55,8 +80,7 @@ public sealed class NGramCounter
         _documents++;
         var folded = article.Folded();
         var tokens = article.Tokens;
-        var window = new int[N];
-        var buffer = new char[256];
+        Span<int> window = stackalloc int[N];
         foreach (var sentence in article.Sentences)
         {
             var filled = 0;
@@ -75,14 +99,14 @@ public sealed class NGramCounter
 
                 if (filled == N)
                 {
-                    Array.Copy(window, 1, window, 0, N - 1);
+                    window[1..].CopyTo(window);
                     filled--;
                 }
 
-                window[filled++] = i;
+                window[filled++] = NumberOf(folded[i]);
                 if (filled == N)
                 {
-                    CountGram(Join(folded, window, ref buffer));
+                    CountGram(KeyOf(window));
                 }
             }
         }
@@ -92,6 +116,8 @@ public sealed class NGramCounter
     public void Clear()
     {
         _entries.Clear();
+        _wordNumbers.Clear();
+        _words.Clear();
         Total = 0;
         _documents = 0;
     }
@@ -104,14 +130,31 @@ public sealed class NGramCounter
             throw new ArgumentException($"cannot merge {other.N}-gram counts into {N}-gram counts", nameof(other));
         }
 
-        _entries.Merge(other._entries, AddEntries);
+        // Word numbers differ between counters: translate the other's numbers into this counter's.
+        var translated = other._words.Select(NumberOf).ToArray();
+        var numbers = new int[N];
+        other._entries.Visit((key, entry) =>
+        {
+            var theirs = MemoryMarshal.Cast<char, int>(key);
+            for (var i = 0; i < N; i++)
+            {
+                numbers[i] = translated[theirs[i]];
+            }
+
+            AddEntries(ref _entries.GetValueRefOrAddDefault(KeyOf(numbers), out _), entry);
+        });
+
         Total += other.Total;
         _documents += other._documents;
     }
 
     /// <summary>Most frequent first, ties in ordinal order, ranked exactly like <see cref="NGrams.Frequencies"/>.</summary>
-    public ImmutableArray<FeatureFrequency> ToFrequencies() =>
-        FeatureRanking.Rank(_entries.Entries().Select(p => (p.Key, p.Value.Count, p.Value.Documents)));
+    public ImmutableArray<FeatureFrequency> ToFrequencies()
+    {
+        var features = new List<(string, int, int)>(Count);
+        _entries.Visit((key, entry) => features.Add((TextOf(key), entry.Count, entry.Documents)));
+        return FeatureRanking.Rank(features);
+    }
 
     /// <summary>
     /// The <paramref name="count"/> most frequent n-grams, exactly the first rows of <see cref="ToFrequencies"/> (same
@@ -123,12 +166,17 @@ public sealed class NGramCounter
         var best = new List<(string Gram, Entry Entry)>(count + 1);
         _entries.Visit((key, entry) =>
         {
-            if (best.Count == count && (count == 0 || !Before(key, entry, best[^1].Gram, best[^1].Entry)))
+            if (count == 0 || (best.Count == count && entry.Count < best[^1].Entry.Count))
             {
                 return;
             }
 
-            var gram = key.ToString();
+            var gram = TextOf(key);
+            if (best.Count == count && !Before(gram, entry, best[^1].Gram, best[^1].Entry))
+            {
+                return;
+            }
+
             var at = best.FindIndex(b => Before(gram, entry, b.Gram, b.Entry));
             best.Insert(at < 0 ? best.Count : at, (gram, entry));
             if (best.Count > count)
@@ -151,36 +199,40 @@ public sealed class NGramCounter
 
         return [.. best.Select((b, i) => new FeatureFrequency(b.Gram, b.Entry.Count, higher[i] + 1, b.Entry.Documents))];
 
-        static bool Before(ReadOnlySpan<char> gram, in Entry entry, string otherGram, in Entry other) =>
-            entry.Count > other.Count || (entry.Count == other.Count && gram.SequenceCompareTo(otherGram) < 0);
+        static bool Before(string gram, in Entry entry, string otherGram, in Entry other) =>
+            entry.Count > other.Count || (entry.Count == other.Count && string.CompareOrdinal(gram, otherGram) < 0);
     }
 
-    private static ReadOnlySpan<char> Join(ImmutableArray<string> folded, int[] window, ref char[] buffer)
+    /// <summary>An n-gram's key: its word numbers, each as two chars.</summary>
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<int> numbers) => MemoryMarshal.Cast<int, char>(numbers);
+
+    private int NumberOf(string word)
     {
-        var length = window.Length - 1;
-        foreach (var index in window)
+        ref var number = ref _wordNumbers.GetValueRefOrAddDefault(word, out var exists);
+        if (!exists)
         {
-            length += folded[index].Length;
+            number = _words.Count;
+            _words.Add(word);
         }
 
-        if (length > buffer.Length)
+        return number;
+    }
+
+    private string TextOf(ReadOnlySpan<char> key)
+    {
+        var numbers = MemoryMarshal.Cast<char, int>(key);
+        if (numbers.Length == 1)
         {
-            buffer = new char[length * 2];
+            return _words[numbers[0]];
         }
 
-        var written = 0;
-        for (var w = 0; w < window.Length; w++)
+        var text = new System.Text.StringBuilder();
+        foreach (var number in numbers)
         {
-            if (w > 0)
-            {
-                buffer[written++] = ' ';
-            }
-
-            folded[window[w]].CopyTo(buffer.AsSpan(written));
-            written += folded[window[w]].Length;
+            text.Append(text.Length == 0 ? "" : " ").Append(_words[number]);
         }
 
-        return buffer.AsSpan(0, written);
+        return text.ToString();
     }
 
     private void CountGram(ReadOnlySpan<char> gram)
