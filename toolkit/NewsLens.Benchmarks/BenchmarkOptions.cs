@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NewsLens.Benchmarks;
 
-public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store)
+public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store, bool TokeniseOnly)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project toolkit/NewsLens.Benchmarks -- [options]
@@ -13,6 +13,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
           --only words|analysis   run one half of the benchmark
           --no-lucene     skip Lucene.NET
           --dictionary    every word counter counts into Dictionary<string,int> (alternate lookup) instead of SpanCounts
+          --no-tokenise-only   skip the extra tokenise-and-fold-only pass (no counting)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -21,6 +22,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
         string? folder = null, only = null;
         var lucene = true;
         var store = CountStore.SpanTable;
+        var tokeniseOnly = true;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -33,6 +35,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
                 case "--only": only = Value(); break;
                 case "--no-lucene": lucene = false; break;
                 case "--dictionary": store = CountStore.Dictionary; break;
+                case "--no-tokenise-only": tokeniseOnly = false; break;
                 case "-h" or "--help": throw new ArgumentException(Usage);
                 default: throw new ArgumentException($"unknown option '{args[i]}'.\n{Usage}");
             }
@@ -44,6 +47,6 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
         }
 
         folder ??= Path.Combine(RepositoryRoot.Path, "artifacts", "bench", $"corpus-{size}mb-seed{seed}");
-        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store);
+        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store, tokeniseOnly);
     }
 }

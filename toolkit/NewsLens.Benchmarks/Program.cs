@@ -56,6 +56,15 @@ if (options.WordCounts)
     var measurements = WordCountBenchmark.Run(shards, contenders, options.Threads, output);
     output.WriteLine();
     Report.WordCounts(output, measurements);
+
+    if (options.TokeniseOnly)
+    {
+        output.WriteLine("## Tokenise + fold only (no counting: token lengths are summed), 1 thread");
+        output.WriteLine();
+        var tokenising = WordCountBenchmark.Run(shards, WordCountContenders.All(CountStore.None, options.Lucene), threads: 1, output);
+        output.WriteLine();
+        Report.WordCounts(output, tokenising);
+    }
 }
 
 output.WriteLine($"Load average at end: {LoadAverage()}");

@@ -12,7 +12,7 @@ public static class Report
     public static void WordCounts(TextWriter output, IReadOnlyList<Measurement> measurements)
     {
         output.WriteLine("| Tokeniser | Threads | Time (s) | CPU (s) | MB/s | Mtokens/s | Tokens | Allocated | Bytes/token | Peak working set | × Lucene.NET |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in measurements)
         {
             var lucene = measurements.FirstOrDefault(x => x.Name == WordCountContenders.LuceneName && x.Threads == m.Threads);
@@ -22,7 +22,11 @@ public static class Report
         }
 
         output.WriteLine();
-        output.WriteLine("Speed-up on all cores (1-thread time / N-thread time):");
+        if (measurements.Any(m => m.Threads > 1))
+        {
+            output.WriteLine("Speed-up on all cores (1-thread time / N-thread time):");
+        }
+
         foreach (var group in measurements.GroupBy(m => m.Name))
         {
             var single = group.First(m => m.Threads == 1);

@@ -45,7 +45,11 @@ public static class WordCountBenchmark
 
         var steady = runs.Where(r => r.Threads == 1).Select(r => $"{r.Contender.Name} {r.SteadyStateBytesPerToken(shards[0]):F3}");
         log.WriteLine($"  steady-state allocation, bytes per token (shard 1 counted again, every word already known): {string.Join(", ", steady)}");
-        log.WriteLine($"  distinct words: {string.Join(", ", runs.Where(r => r.Threads == 1).Select(r => $"{r.Contender.Name} {r.Counters[0].Distinct:N0}"))}");
+        if (runs[0].Counters[0].Distinct > 0)
+        {
+            log.WriteLine($"  distinct words: {string.Join(", ", runs.Where(r => r.Threads == 1).Select(r => $"{r.Contender.Name} {r.Counters[0].Distinct:N0}"))}");
+        }
+
         return results;
     }
 

@@ -26,6 +26,9 @@ public sealed record WordCountContender(string Name, string Description, Func<IW
 /// <summary>How every contender stores its counts: the same way for all, so only tokenising differs.</summary>
 public enum CountStore
 {
+    /// <summary>No counting: every folded token is only summed up (its length), to time tokenising and folding alone.</summary>
+    None,
+
     /// <summary>NewsLens's <see cref="SpanCounts"/>: open addressing over a character arena.</summary>
     SpanTable,
 
@@ -37,11 +40,16 @@ public static partial class WordCountContenders
 {
     public static IReadOnlyList<WordCountContender> All(CountStore store, bool lucene)
     {
-        var storeName = store == CountStore.SpanTable ? "SpanCounts" : "Dictionary<string,int> alternate lookup";
+        var storeName = store switch
+        {
+            CountStore.SpanTable => "SpanCounts",
+            CountStore.Dictionary => "Dictionary<string,int> alternate lookup",
+            _ => "no counting (token lengths summed)",
+        };
         List<WordCountContender> contenders =
         [
             new("NewsLens", $"Tokenizer.Enumerate + TextFolding.TryFold, word and number tokens -> {storeName}",
-                store == CountStore.SpanTable ? () => new NewsLensCounter() : () => new NewsLensDictionaryCounter()),
+                store == CountStore.SpanTable ? () => new NewsLensCounter() : () => new NewsLensSpanCounter(store)),
             new("Regex \\w+", $"source-generated \\w+ EnumerateMatches, ToLowerInvariant into a buffer -> {storeName}", () => new RegexCounter(store)),
         ];
         if (lucene)
@@ -76,18 +84,27 @@ public static partial class WordCountContenders
 
         public long Tokens { get; private set; }
 
-        public int Distinct => store == CountStore.SpanTable ? _table.Count : _dictionary.Count;
+        public int Distinct => store switch
+        {
+            CountStore.SpanTable => _table.Count,
+            CountStore.Dictionary => _dictionary.Count,
+            _ => 0,
+        };
+
+        /// <summary>With <see cref="CountStore.None"/>: the summed token lengths, so the tokens are really produced.</summary>
+        public long Characters { get; private set; }
 
         public abstract void Add(string document);
 
         public void Merge(IWordCounter other)
         {
             var that = (SpanCounter)other;
+            Characters += that.Characters;
             if (store == CountStore.SpanTable)
             {
                 _table.Merge(that._table);
             }
-            else
+            else if (store == CountStore.Dictionary)
             {
                 foreach (var (word, count) in that._dictionary)
                 {
@@ -104,6 +121,10 @@ public static partial class WordCountContenders
             {
                 _table.Add(word);
             }
+            else if (store == CountStore.None)
+            {
+                Characters += word.Length;
+            }
             else
             {
                 if (_lookup.Dictionary is null)
@@ -118,7 +139,7 @@ public static partial class WordCountContenders
         }
     }
 
-    private sealed class NewsLensDictionaryCounter() : SpanCounter(CountStore.Dictionary)
+    private sealed class NewsLensSpanCounter(CountStore store) : SpanCounter(store)
     {
         public override void Add(string document)
         {
