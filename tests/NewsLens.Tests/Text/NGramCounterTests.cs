@@ -37,6 +37,15 @@ public sealed class NGramCounterTests
         counter.Add(article);
         Assert.Equal(2, counter["moscow talks"]);
         Assert.Equal(1, counter.ToFrequencies().Single(f => f.Feature == "moscow talks").DocumentFrequency);
+        Assert.Equal(0, counter["talks moscow"]);
+        Assert.Equal(0, counter["moscow"]);
+
+        var words = new NGramCounter(1);
+        words.Add(article);
+        Assert.Equal(2, words["moscow"]);
+        Assert.Equal(1, words["again"]);
+        Assert.Equal(0, words["moscow talks"]);
+        Assert.Equal(0, words[""]);
     }
 
     [Theory]

@@ -6,9 +6,10 @@ namespace NewsLens.Text;
 /// <summary>
 /// Streaming n-gram counts: the same features, frequencies and document frequencies as
 /// <see cref="NGrams.Frequencies"/>, but articles can be added batch by batch (and dropped afterwards), and
-/// counters filled on different threads can be merged. Each distinct word gets a number once; an n-gram is stored as
-/// its n word numbers in a <see cref="SpanTable{TValue}"/>, so counting allocates nothing per token, and millions of
-/// n-grams cost a few bytes each and no objects for the garbage collector. Not thread-safe.
+/// counters filled on different threads can be merged. Each distinct word gets a number once; an n-gram (n ≥ 2) is
+/// stored as its n word numbers in a <see cref="SpanTable{TValue}"/> (a word, n = 1, as itself), so counting allocates
+/// nothing per token, and millions of n-grams cost a few bytes each and no objects for the garbage collector.
+/// Not thread-safe.
 /// </summary>
 public sealed class NGramCounter
 {
@@ -48,6 +49,11 @@ public sealed class NGramCounter
     {
         get
         {
+            if (N == 1)
+            {
+                return ngram.Length > 0 && _entries.TryGetValue(ngram, out var word) ? word.Count : 0;
+            }
+
             var words = ngram.Split(' ');
             if (words.Length != N)
             {
@@ -97,6 +103,12 @@ public sealed class NGramCounter
                     continue;
                 }
 
+                if (N == 1)
+                {
+                    CountGram(folded[i]);
+                    continue;
+                }
+
                 if (filled == N)
                 {
                     window[1..].CopyTo(window);
@@ -128,6 +140,14 @@ public sealed class NGramCounter
         if (other.N != N)
         {
             throw new ArgumentException($"cannot merge {other.N}-gram counts into {N}-gram counts", nameof(other));
+        }
+
+        if (N == 1)
+        {
+            _entries.Merge(other._entries, AddEntries);
+            Total += other.Total;
+            _documents += other._documents;
+            return;
         }
 
         // Word numbers differ between counters: translate the other's numbers into this counter's.
@@ -220,6 +240,11 @@ public sealed class NGramCounter
 
     private string TextOf(ReadOnlySpan<char> key)
     {
+        if (N == 1)
+        {
+            return key.ToString();
+        }
+
         var numbers = MemoryMarshal.Cast<char, int>(key);
         if (numbers.Length == 1)
         {
