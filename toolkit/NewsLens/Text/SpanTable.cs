@@ -7,7 +7,9 @@ namespace NewsLens.Text;
 /// entries (hash, key position, value) into a dense entry list, both in fixed-size pages, so neither is ever copied or
 /// over-allocated as the table grows, and a reference to a value stays valid for the table's life. An open-addressing
 /// index (at most three quarters full) of 8-byte slots, each the key's hash and its entry number, is the only part
-/// rebuilt on growth; probing compares hashes in the index, so an entry is read only when its hash matches. A known key never
+/// rebuilt on growth; probing compares hashes in the index, so an entry is read only when its hash matches. Keys of up
+/// to four characters (short words, and every 2-gram of <see cref="NGramCounter"/>, which is two word numbers) live in
+/// the entry itself, so finding them never touches the arena. A known key never
 /// allocates, and the garbage collector sees a few hundred arrays instead of one string object per key. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable<TValue>
@@ -19,6 +21,7 @@ internal sealed class SpanTable<TValue>
     private const int MaxArenaPages = 1 << (31 - ArenaPageBits);
     private const int EntryPageBits = 16;
     private const int EntryPageSize = 1 << EntryPageBits;
+    private const int InlineChars = sizeof(ulong) / sizeof(char);
 
     private readonly List<char[]> _arena = [];
     private readonly List<Entry[]> _entries = [];
@@ -68,7 +71,9 @@ internal sealed class SpanTable<TValue>
         }
 
         ref var entry = ref EntryAt(number);
-        entry = new Entry { Hash = hash, Start = Store(key), Length = key.Length };
+        entry = key.Length <= InlineChars
+            ? new Entry { Inline = Pack(key), Length = key.Length }
+            : new Entry { Start = Store(key), Length = key.Length };
         _index[position] = Pack(hash, number);
         Count++;
         return ref entry.Value;
@@ -168,7 +173,20 @@ internal sealed class SpanTable<TValue>
     private ref Entry EntryAt(int number) => ref _entries[number >> EntryPageBits][number & (EntryPageSize - 1)];
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) =>
-        _arena[entry.Start >> ArenaPageBits].AsSpan(entry.Start & (ArenaPageSize - 1), entry.Length);
+        entry.Length <= InlineChars
+            ? MemoryMarshal.Cast<ulong, char>(new ReadOnlySpan<ulong>(in entry.Inline))[..entry.Length]
+            : _arena[entry.Start >> ArenaPageBits].AsSpan(entry.Start & (ArenaPageSize - 1), entry.Length);
+
+    /// <summary>A key of at most four characters as one number (unused characters are zero).</summary>
+    private static ulong Pack(ReadOnlySpan<char> key)
+    {
+        ulong packed = 0;
+        MemoryMarshal.AsBytes(key).CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref packed)));
+        return packed;
+    }
+
+    private bool Matches(in Entry entry, ReadOnlySpan<char> key) =>
+        entry.Length == key.Length && (key.Length <= InlineChars ? entry.Inline == Pack(key) : KeyOf(entry).SequenceEqual(key));
 
     /// <summary>Copies the key into the arena; a key never straddles pages (a key longer than a page gets a page of its own).</summary>
     private int Store(ReadOnlySpan<char> key)
@@ -203,8 +221,7 @@ internal sealed class SpanTable<TValue>
 
             if ((int)(slot >> 32) == hash)
             {
-                ref var entry = ref EntryAt(NumberOf(slot));
-                if (entry.Length == key.Length && KeyOf(entry).SequenceEqual(key))
+                if (Matches(EntryAt(NumberOf(slot)), key))
                 {
                     return i;
                 }
@@ -214,24 +231,32 @@ internal sealed class SpanTable<TValue>
 
     private void Grow()
     {
-        _index = new ulong[_index.Length * 2];
+        var old = _index;
+        _index = new ulong[old.Length * 2];
         _mask = _index.Length - 1;
-        for (var e = 0; e < Count; e++)
+        foreach (var slot in old)
         {
-            var hash = EntryAt(e).Hash;
-            var i = hash & _mask;
+            if (slot == 0)
+            {
+                continue;
+            }
+
+            var i = (int)(slot >> 32) & _mask;
             while (_index[i] != 0)
             {
                 i = (i + 1) & _mask;
             }
 
-            _index[i] = Pack(hash, e);
+            _index[i] = slot;
         }
     }
 
     private struct Entry
     {
-        public int Hash;
+        /// <summary>The key itself when it has at most four characters.</summary>
+        public ulong Inline;
+
+        /// <summary>The key's place in the arena when it is longer.</summary>
         public int Start;
         public int Length;
         public TValue Value;
