@@ -8,7 +8,7 @@ namespace NewsLens.Text;
 /// İ and ı to i (so İSTANBUL, Istanbul and ıstanbul meet), typographic quotes to ' and ", dashes to -,
 /// and optionally diacritics (Çavuşoğlu → cavusoglu).
 /// </summary>
-public static class TextFolding
+public static partial class TextFolding
 {
     public static string Fold(ReadOnlySpan<char> text, bool foldDiacritics = false)
     {

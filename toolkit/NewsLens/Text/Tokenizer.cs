@@ -11,10 +11,13 @@ namespace NewsLens.Text;
 public static class Tokenizer
 {
     /// <summary>Tokenises a whole text. The text should already be NFC-normalised (the corpus reader does that).</summary>
-    public static ImmutableArray<Token> Tokenize(string text)
+    public static ImmutableArray<Token> Tokenize(string text) => Tokenize(text, fastPath: true);
+
+    /// <summary><paramref name="fastPath"/> false runs the general UAX #29 path only (for tests).</summary>
+    internal static ImmutableArray<Token> Tokenize(string text, bool fastPath)
     {
         var builder = ImmutableArray.CreateBuilder<Token>(Math.Max(4, text.Length / 5));
-        var enumerator = new TokenEnumerator(text);
+        var enumerator = new TokenEnumerator(text, fastPath);
         while (enumerator.MoveNext())
         {
             builder.Add(enumerator.Current);
@@ -69,13 +72,15 @@ public static class Tokenizer
 public ref struct TokenEnumerator
 {
     private readonly ReadOnlySpan<char> _text;
+    private readonly bool _fastPath;
     private int _position;
     private Token _pending;
     private bool _hasPending;
 
-    internal TokenEnumerator(ReadOnlySpan<char> text)
+    internal TokenEnumerator(ReadOnlySpan<char> text, bool fastPath = true)
     {
         _text = text;
+        _fastPath = fastPath;
         _position = 0;
         Current = default;
     }
@@ -95,16 +100,42 @@ public ref struct TokenEnumerator
 
         while (_position < _text.Length)
         {
+            if (_fastPath)
+            {
+                var step = AsciiFastPath.TryRead(_text, _position, out var token, out var next);
+                if (step != AsciiFastPath.Step.General)
+                {
+                    _position = next;
+                    if (step == AsciiFastPath.Step.Whitespace)
+                    {
+                        continue;
+                    }
+
+                    Current = token;
+                    return true;
+                }
+            }
+
             var start = _position;
-            var end = WordBoundaries.NextBoundary(_text, start);
+            var end = WordBoundaries.NextBoundary(_text, start, _fastPath);
             _position = end;
             var segment = _text[start..end];
-            if (Tokenizer.IsWhitespace(segment))
+            TokenKind? fastKind = null;
+            if (_fastPath && segment[0] < 0x80)
+            {
+                fastKind = AsciiFastPath.Classify(segment, out var skip);
+                if (skip)
+                {
+                    continue;
+                }
+            }
+
+            if (fastKind is null && Tokenizer.IsWhitespace(segment))
             {
                 continue;
             }
 
-            var kind = Tokenizer.Classify(segment);
+            var kind = fastKind ?? Tokenizer.Classify(segment);
             if (kind is TokenKind.Word or TokenKind.Number)
             {
                 var joined = JoinHyphenated(end);
@@ -133,7 +164,7 @@ public ref struct TokenEnumerator
     {
         while (end + 1 < _text.Length && Tokenizer.IsHyphen(_text[end]))
         {
-            var nextEnd = WordBoundaries.NextBoundary(_text, end + 1);
+            var nextEnd = WordBoundaries.NextBoundary(_text, end + 1, _fastPath);
             var next = _text[(end + 1)..nextEnd];
             if (Tokenizer.IsWhitespace(next) || Tokenizer.Classify(next) is not (TokenKind.Word or TokenKind.Number))
             {

@@ -14,29 +14,34 @@ public static class UnicodeText
 
     public static string ReplaceInvalid(string text)
     {
-        var firstBad = FindInvalid(text, 0);
-        if (firstBad < 0)
+        if (FindInvalid(text, 0) < 0)
         {
             return text;
         }
 
         var chars = text.ToCharArray();
-        for (var i = firstBad; i >= 0; i = FindInvalid(text, i + 1))
+        ReplaceInvalid(chars);
+        return new string(chars);
+    }
+
+    /// <summary>In place: lone surrogates and noncharacters become U+FFFD, one char for one.</summary>
+    public static void ReplaceInvalid(Span<char> chars)
+    {
+        for (var i = FindInvalid(chars, 0); i >= 0; i = FindInvalid(chars, i + 1))
         {
+            var pairedNoncharacter = char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]);
             chars[i] = '\uFFFD';
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (pairedNoncharacter)
             {
-                chars[++i] = '\uFFFD'; // a paired noncharacter: both halves go
+                chars[++i] = '\uFFFD'; // both halves go
             }
         }
-
-        return new string(chars);
     }
 
     private static bool IsNoncharacter(int codePoint) =>
         codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
-    private static int FindInvalid(string text, int start)
+    private static int FindInvalid(ReadOnlySpan<char> text, int start)
     {
         for (var i = start; i < text.Length; i++)
         {

@@ -7,7 +7,10 @@ namespace NewsLens.Text;
 public static class WordBoundaries
 {
     /// <summary>The end of the word segment that starts at <paramref name="start"/> (exclusive).</summary>
-    public static int NextBoundary(ReadOnlySpan<char> text, int start)
+    public static int NextBoundary(ReadOnlySpan<char> text, int start) => NextBoundary(text, start, fastPath: true);
+
+    /// <summary>As <see cref="NextBoundary(ReadOnlySpan{char}, int)"/>; <paramref name="fastPath"/> false runs the general engine only (for tests).</summary>
+    internal static int NextBoundary(ReadOnlySpan<char> text, int start, bool fastPath)
     {
         if (start >= text.Length)
         {
@@ -31,6 +34,17 @@ public static class WordBoundaries
         var left = raw;
         var beforeLeft = WordBreak.Other;
         var regionalRun = left == WordBreak.RegionalIndicator ? 1 : 0;
+
+        if (fastPath && AsciiFastPath.IsAlphanumeric(first))
+        {
+            // ASCII letters and digits never break between themselves (WB5, WB8-WB10): skip the run in one go.
+            pos = AsciiFastPath.SkipAlphanumeric(text, pos);
+            if (pos - start >= 2)
+            {
+                beforeLeft = AsciiFastPath.WordBreakOf(text[pos - 2]);
+                left = raw = AsciiFastPath.WordBreakOf(text[pos - 1]);
+            }
+        }
 
         while (pos < text.Length)
         {

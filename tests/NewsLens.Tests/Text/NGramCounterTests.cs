@@ -1,0 +1,68 @@
+using NewsLens.Text;
+
+namespace NewsLens.Tests.Text;
+
+public sealed class NGramCounterTests
+{
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    public void Given_the_seed_corpus_When_counted_in_batches_and_merged_Then_it_equals_NGrams_Frequencies(int n, bool withoutStopWords)
+    {
+        var corpus = SeedCorpus.Load().Tokenize();
+        var stopWords = withoutStopWords ? StopWords.English : null;
+        var first = new NGramCounter(n, stopWords);
+        var second = new NGramCounter(n, stopWords);
+        for (var i = 0; i < corpus.Articles.Length; i++)
+        {
+            (i < 2 ? first : second).Add(corpus.Articles[i]);
+        }
+
+        first.Merge(second);
+        var expected = NGrams.Frequencies(corpus, n, stopWords);
+        Assert.NotEmpty(expected);
+        var actual = first.ToFrequencies();
+        Assert.Equal<FeatureFrequency>([.. expected], [.. actual]);
+        Assert.Equal(expected.Sum(f => (long)f.Frequency), first.Total);
+        Assert.Equal(corpus.Count, first.Documents);
+    }
+
+    [Fact]
+    public void Given_a_gram_twice_in_one_article_When_counted_Then_its_document_frequency_is_one()
+    {
+        var article = new NewsLens.Corpora.Article("a", "x", "Moscow talks. Moscow talks, again.", NewsLens.Corpora.DocumentVariables.Empty, NewsLens.Corpora.CleaningAudit.None, "test").Tokenize();
+        var counter = new NGramCounter(2);
+        counter.Add(article);
+        Assert.Equal(2, counter["moscow talks"]);
+        Assert.Equal(1, counter.ToFrequencies().Single(f => f.Feature == "moscow talks").DocumentFrequency);
+        Assert.Equal(0, counter["talks moscow"]);
+        Assert.Equal(0, counter["moscow"]);
+
+        var words = new NGramCounter(1);
+        words.Add(article);
+        Assert.Equal(2, words["moscow"]);
+        Assert.Equal(1, words["again"]);
+        Assert.Equal(0, words["moscow talks"]);
+        Assert.Equal(0, words[""]);
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(1, 7)]
+    [InlineData(2, 25)]
+    [InlineData(3, 100000)]
+    public void Given_the_seed_corpus_When_the_top_n_grams_are_asked_for_Then_they_are_the_first_rows_of_the_frequencies(int n, int count)
+    {
+        var counter = new NGramCounter(n);
+        counter.Add(SeedCorpus.Load().Tokenize());
+        Assert.Equal<FeatureFrequency>([.. counter.ToFrequencies().Take(count)], [.. counter.Top(count)]);
+    }
+
+    [Fact]
+    public void Given_counters_of_different_n_When_merged_Then_it_throws()
+    {
+        Assert.Throws<ArgumentException>(() => new NGramCounter(1).Merge(new NGramCounter(2)));
+    }
+}

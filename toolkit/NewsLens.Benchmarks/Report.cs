@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace NewsLens.Benchmarks;
+
+/// <summary>Markdown tables, so a run's output can be pasted into the README as it is.</summary>
+public static class Report
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Megabytes(long bytes) => string.Create(Invariant, $"{bytes / 1e6:F0} MB");
+
+    public static void WordCounts(TextWriter output, IReadOnlyList<Measurement> measurements)
+    {
+        output.WriteLine("| Tokeniser | Threads | Time (s) | CPU (s) | MB/s | Mtokens/s | Tokens | Allocated | Bytes/token | Peak working set | × Lucene.NET |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var m in measurements)
+        {
+            var lucene = measurements.FirstOrDefault(x => x.Name == WordCountContenders.LuceneName && x.Threads == m.Threads);
+            var ratio = lucene is null ? "n/a" : (lucene.Elapsed / m.Elapsed).ToString("F2", Invariant);
+            output.WriteLine(string.Create(Invariant,
+                $"| {m.Name} | {m.Threads} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {m.Tokens:N0} | {Megabytes(m.AllocatedBytes)} | {m.AllocatedBytesPerToken:F2} | {Megabytes(m.PeakWorkingSet)} | {ratio} |"));
+        }
+
+        output.WriteLine();
+        if (measurements.Any(m => m.Threads > 1))
+        {
+            output.WriteLine("Speed-up on all cores (1-thread time / N-thread time):");
+        }
+
+        foreach (var group in measurements.GroupBy(m => m.Name))
+        {
+            var single = group.First(m => m.Threads == 1);
+            foreach (var multi in group.Where(m => m.Threads > 1))
+            {
+                output.WriteLine(string.Create(Invariant, $"- {group.Key}: {single.Elapsed / multi.Elapsed:F2}× on {multi.Threads} threads"));
+            }
+        }
+
+        output.WriteLine("(Peak working set is the highest sampled during the whole word-count phase, shared by all contenders.)");
+        output.WriteLine();
+    }
+
+    public static void Analysis(TextWriter output, IReadOnlyList<AnalysisBenchmark.Result> results)
+    {
+        output.WriteLine("| Threads | Articles | Time (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set | Budget GCs |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var m = r.Total;
+            output.WriteLine(string.Create(Invariant,
+                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} | {r.BudgetCollections} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(Invariant, $"(Budget GCs: full collections forced because the managed heap was over {Megabytes(AnalysisBenchmark.HeapBudgetBytes)} after a batch.)"));
+        output.WriteLine();
+        if (results.Count > 1)
+        {
+            output.WriteLine(string.Create(Invariant, $"Speed-up: {results[0].Total.Elapsed / results[^1].Total.Elapsed:F2}× on {results[^1].Total.Threads} threads"));
+            output.WriteLine();
+        }
+
+        output.WriteLine("Time per step (seconds; preparation is summed over the preparing threads, each stage runs on its own thread):");
+        output.WriteLine();
+        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} |");
+        output.WriteLine($"|---|{string.Concat(results.Select(_ => "---:|"))}");
+        for (var i = 0; i < results[0].Steps.Count; i++)
+        {
+            output.WriteLine(string.Create(Invariant, $"| {results[0].Steps[i].Step} | {string.Join(" | ", results.Select(r => r.Steps[i].Time.TotalSeconds.ToString("F2", Invariant)))} |"));
+        }
+
+        output.WriteLine();
+        foreach (var summary in results[^1].Summaries)
+        {
+            output.WriteLine($"- {summary}");
+        }
+
+        output.WriteLine();
+    }
+}

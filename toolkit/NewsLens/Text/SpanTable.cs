@@ -1,0 +1,264 @@
+using System.Runtime.InteropServices;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// A span-keyed hash table built to hold millions of keys in little memory. Keys are copied into a character arena and
+/// entries (hash, key position, value) into a dense entry list, both in fixed-size pages, so neither is ever copied or
+/// over-allocated as the table grows, and a reference to a value stays valid for the table's life. An open-addressing
+/// index (at most three quarters full) of 8-byte slots, each the key's hash and its entry number, is the only part
+/// rebuilt on growth; probing compares hashes in the index, so an entry is read only when its hash matches. Keys of up
+/// to four characters (short words, and every 2-gram of <see cref="NGramCounter"/>, which is two word numbers) live in
+/// the entry itself, so finding them never touches the arena. A known key never
+/// allocates, and the garbage collector sees a few hundred arrays instead of one string object per key. Not thread-safe.
+/// </summary>
+internal sealed class SpanTable<TValue>
+    where TValue : struct
+{
+    private const int MinimumIndexSize = 1024;
+    private const int ArenaPageBits = 20;
+    private const int ArenaPageSize = 1 << ArenaPageBits;
+    private const int MaxArenaPages = 1 << (31 - ArenaPageBits);
+    private const int EntryPageBits = 16;
+    private const int EntryPageSize = 1 << EntryPageBits;
+    private const int InlineChars = sizeof(ulong) / sizeof(char);
+
+    private readonly List<char[]> _arena = [];
+    private readonly List<Entry[]> _entries = [];
+    private ulong[] _index;
+    private int _arenaUsed;
+    private int _mask;
+
+    public SpanTable(int capacity)
+    {
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(capacity + (capacity / 3) + 1, MinimumIndexSize, 1 << 30));
+        _index = new ulong[size];
+        _mask = size - 1;
+    }
+
+    public delegate void Combine(ref TValue target, in TValue source);
+
+    public delegate void Visitor(ReadOnlySpan<char> key, TValue value);
+
+    public int Count { get; private set; }
+
+    /// <summary>A reference to the key's value, added as default when the key is new.</summary>
+    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> key, out bool exists)
+    {
+        if (key.IsEmpty)
+        {
+            throw new ArgumentException("an empty key cannot be stored", nameof(key));
+        }
+
+        var hash = Hash(key);
+        var position = Find(key, hash);
+        exists = _index[position] != 0;
+        if (exists)
+        {
+            return ref EntryAt(NumberOf(_index[position])).Value;
+        }
+
+        if ((long)(Count + 1) * 4 > (long)_index.Length * 3)
+        {
+            Grow();
+            position = Find(key, hash);
+        }
+
+        var number = Count;
+        if ((number & (EntryPageSize - 1)) == 0)
+        {
+            _entries.Add(new Entry[EntryPageSize]);
+        }
+
+        ref var entry = ref EntryAt(number);
+        entry = key.Length <= InlineChars
+            ? new Entry { Inline = Pack(key), Length = key.Length }
+            : new Entry { Start = Store(key), Length = key.Length };
+        _index[position] = Pack(hash, number);
+        Count++;
+        return ref entry.Value;
+    }
+
+    /// <summary>Removes every key (the index keeps its size), so a per-batch table can be reused.</summary>
+    public void Clear()
+    {
+        Array.Clear(_index);
+        _arena.Clear();
+        _entries.Clear();
+        _arenaUsed = 0;
+        Count = 0;
+    }
+
+    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
+    {
+        value = default;
+        if (key.IsEmpty)
+        {
+            return false;
+        }
+
+        var slot = _index[Find(key, Hash(key))];
+        if (slot == 0)
+        {
+            return false;
+        }
+
+        value = EntryAt(NumberOf(slot)).Value;
+        return true;
+    }
+
+    /// <summary>Adds every key of <paramref name="other"/>, combining the values of keys both have.</summary>
+    public void Merge(SpanTable<TValue> other, Combine combine)
+    {
+        for (var e = 0; e < other.Count; e++)
+        {
+            ref var entry = ref other.EntryAt(e);
+            combine(ref GetValueRefOrAddDefault(other.KeyOf(entry), out _), entry.Value);
+        }
+    }
+
+    /// <summary>Shows every key (as a span, nothing allocated) with its value, in the order the keys were first added.</summary>
+    public void Visit(Visitor visitor)
+    {
+        for (var e = 0; e < Count; e++)
+        {
+            ref var entry = ref EntryAt(e);
+            visitor(KeyOf(entry), entry.Value);
+        }
+    }
+
+    /// <summary>Every key (as a new string) with its value, in the order the keys were first added.</summary>
+    public IEnumerable<KeyValuePair<string, TValue>> Entries()
+    {
+        for (var e = 0; e < Count; e++)
+        {
+            var entry = EntryAt(e);
+            yield return new(KeyOf(entry).ToString(), entry.Value);
+        }
+    }
+
+    /// <summary>A fast non-cryptographic hash: 8 bytes per multiply, then SplitMix64's finaliser to spread the bits.</summary>
+    internal static int Hash(ReadOnlySpan<char> key)
+    {
+        var bytes = MemoryMarshal.AsBytes(key);
+        var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
+        {
+            h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * 0xBF58476D1CE4E5B9UL;
+            bytes = bytes[8..];
+        }
+
+        if (bytes.Length >= 4)
+        {
+            h = (h ^ MemoryMarshal.Read<uint>(bytes)) * 0x94D049BB133111EBUL;
+            bytes = bytes[4..];
+        }
+
+        if (bytes.Length >= 2)
+        {
+            h = (h ^ MemoryMarshal.Read<ushort>(bytes)) * 0xBF58476D1CE4E5B9UL;
+        }
+
+        h ^= h >> 31;
+        h *= 0x94D049BB133111EBUL;
+        h ^= h >> 29;
+        return (int)(h & int.MaxValue);
+    }
+
+    /// <summary>An index slot: the hash in the high half, the entry number + 1 in the low half (0 = empty).</summary>
+    private static ulong Pack(int hash, int number) => ((ulong)(uint)hash << 32) | (uint)(number + 1);
+
+    private static int NumberOf(ulong slot) => (int)(uint)slot - 1;
+
+    private ref Entry EntryAt(int number) => ref _entries[number >> EntryPageBits][number & (EntryPageSize - 1)];
+
+    private ReadOnlySpan<char> KeyOf(in Entry entry) =>
+        entry.Length <= InlineChars
+            ? MemoryMarshal.Cast<ulong, char>(new ReadOnlySpan<ulong>(in entry.Inline))[..entry.Length]
+            : _arena[entry.Start >> ArenaPageBits].AsSpan(entry.Start & (ArenaPageSize - 1), entry.Length);
+
+    /// <summary>A key of at most four characters as one number (unused characters are zero).</summary>
+    private static ulong Pack(ReadOnlySpan<char> key)
+    {
+        ulong packed = 0;
+        MemoryMarshal.AsBytes(key).CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref packed)));
+        return packed;
+    }
+
+    private bool Matches(in Entry entry, ReadOnlySpan<char> key) =>
+        entry.Length == key.Length && (key.Length <= InlineChars ? entry.Inline == Pack(key) : KeyOf(entry).SequenceEqual(key));
+
+    /// <summary>Copies the key into the arena; a key never straddles pages (a key longer than a page gets a page of its own).</summary>
+    private int Store(ReadOnlySpan<char> key)
+    {
+        if (_arena.Count == 0 || _arenaUsed + key.Length > _arena[^1].Length)
+        {
+            if (_arena.Count == MaxArenaPages)
+            {
+                throw new InvalidOperationException("the table's key arena is full (2^31 characters)");
+            }
+
+            _arena.Add(new char[Math.Max(ArenaPageSize, key.Length)]);
+            _arenaUsed = 0;
+        }
+
+        key.CopyTo(_arena[^1].AsSpan(_arenaUsed));
+        var start = ((_arena.Count - 1) << ArenaPageBits) | _arenaUsed;
+        _arenaUsed += key.Length;
+        return start;
+    }
+
+    /// <summary>The index position holding the key's entry number, or the empty position where it would go.</summary>
+    private int Find(ReadOnlySpan<char> key, int hash)
+    {
+        for (var i = hash & _mask; ; i = (i + 1) & _mask)
+        {
+            var slot = _index[i];
+            if (slot == 0)
+            {
+                return i;
+            }
+
+            if ((int)(slot >> 32) == hash)
+            {
+                if (Matches(EntryAt(NumberOf(slot)), key))
+                {
+                    return i;
+                }
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _index;
+        _index = new ulong[old.Length * 2];
+        _mask = _index.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot == 0)
+            {
+                continue;
+            }
+
+            var i = (int)(slot >> 32) & _mask;
+            while (_index[i] != 0)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _index[i] = slot;
+        }
+    }
+
+    private struct Entry
+    {
+        /// <summary>The key itself when it has at most four characters.</summary>
+        public ulong Inline;
+
+        /// <summary>The key's place in the arena when it is longer.</summary>
+        public int Start;
+        public int Length;
+        public TValue Value;
+    }
+}
