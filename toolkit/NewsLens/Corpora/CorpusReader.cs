@@ -259,7 +259,7 @@ public static class CorpusReader
                 var length = new FileInfo(path).Length;
                 if (length > options.MaxFileBytes)
                 {
-                    Skip(path, $"too large: {length:N0} bytes is over the {options.MaxFileBytes:N0}-byte limit");
+                    Skip(path, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes is over the {options.MaxFileBytes:N0}-byte limit"));
                     return false;
                 }
 
@@ -278,7 +278,13 @@ public static class CorpusReader
         public void AddRecord(string path, int line, Dictionary<string, string> fields, CorpusReaderOptions options)
         {
             var source = Name(path, line);
-            if (!fields.TryGetValue(options.TextColumn, out var text) || string.IsNullOrWhiteSpace(text))
+            if (!fields.TryGetValue(options.TextColumn, out var text))
+            {
+                Skip(path, line, $"empty: no '{options.TextColumn}' field; name the text field with {TextColumnHint}");
+                return;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
             {
                 Skip(path, line, $"empty: no '{options.TextColumn}' value");
                 return;
