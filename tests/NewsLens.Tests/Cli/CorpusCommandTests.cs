@@ -73,4 +73,140 @@ public sealed class CorpusCommandTests
         Assert.Contains("binary", output, StringComparison.Ordinal);
         Assert.Contains("1 article loaded, 1 skipped (1 binary).", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("CSV")]
+    [InlineData("Csv")]
+    [InlineData("csv")]
+    public void Given_a_format_in_any_case_When_listed_Then_it_is_accepted(string format)
+    {
+        var (exit, output, _) = Run("corpus", TestCorpora.Seeds, "--format", format);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("id,outlet,date,words,sentences,removed_chars", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_an_unknown_format_When_listed_Then_the_error_lists_the_choices_without_type_names()
+    {
+        var (exit, _, error) = Run("corpus", TestCorpora.Seeds, "--format", "xml");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--format: 'xml' is not a format; choose table, csv or json.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("OutputFormat", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("NewsLens.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_help_When_shown_Then_format_lists_lowercase_choices_and_the_corpus_options_are_there()
+    {
+        var (_, output, _) = Run("sentiment", "--help");
+
+        Assert.Contains("--format <table|csv|json>", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Csv|Json|Table>", output, StringComparison.Ordinal);
+        Assert.Contains("--id-column", output, StringComparison.Ordinal);
+        Assert.Contains("--text-column", output, StringComparison.Ordinal);
+        Assert.Contains("--max-file-mb", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_csv_with_other_column_names_When_listed_with_id_and_text_column_options_Then_the_rows_load()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("articles.csv", "doc,body,outlet\nd1,Talks resumed in Moscow.,Arab News\nd2,Ankara and Damascus met.,Daily Sabah\n");
+
+        var (exit, output, error) = Run("corpus", path, "--id-column", "doc", "--text-column", "body", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(["d1", "d2"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Theory]
+    [InlineData("mentions")]
+    [InlineData("sentiment")]
+    [InlineData("compare")]
+    public void Given_jsonl_with_other_field_names_When_an_analysis_command_runs_with_the_column_options_Then_it_loads_them(string command)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl",
+            "{\"doc\":\"d1\",\"body\":\"Turkish Foreign Minister Mevlut Cavusoglu met Syrian Foreign Minister Faisal Mekdad in Moscow.\",\"outlet\":\"Daily Sabah\"}\n" +
+            "{\"doc\":\"d2\",\"body\":\"Syria and Turkey held talks on normalisation in Moscow, said Lavrov.\",\"outlet\":\"Arab News\"}\n");
+
+        var without = Run(command, path, "--format", "csv");
+        var with = Run(command, path, "--id-column", "doc", "--text-column", "body", "--format", "csv");
+
+        Assert.Equal(1, without.Code);
+        Assert.Contains("--text-column", without.Error, StringComparison.Ordinal);
+        Assert.Equal(0, with.Code);
+        Assert.Contains("Daily Sabah", with.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_csv_without_a_text_column_When_listed_Then_the_error_names_the_option()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("articles.csv", "id,body\n1,hello\n");
+
+        var (exit, _, error) = Run("corpus", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no 'text' column", error, StringComparison.Ordinal);
+        Assert.Contains("--text-column", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_max_file_size_When_listed_Then_larger_files_are_skipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("small.txt", "Talks resumed in Moscow.");
+        folder.Write("big.txt", "Talks. " + new string('x', 2 * 1024 * 1024));
+
+        var (exit, output, _) = Run("corpus", folder.Path, "--max-file-mb", "1", "--show", "skipped", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("source,reason\nbig.txt,\"too large: 2,097,159 bytes is over the 1,048,576-byte limit\"", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_skipped_inputs_When_listed_with_show_skipped_as_json_Then_stdout_is_a_json_array_of_skips_with_relative_sources()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.txt", "Talks resumed in Moscow.");
+        folder.Write("bad.txt", [0x00, 0x01, 0x02]);
+        folder.Write("empty.txt", "");
+
+        var (exit, output, error) = Run("corpus", folder.Path, "--show", "skipped", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["bad.txt", "empty.txt"], json.RootElement.EnumerateArray().Select(e => e.GetProperty("source").GetString()));
+        Assert.StartsWith("binary", json.RootElement[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_warnings_When_listed_with_show_warnings_as_csv_Then_they_are_on_stdout()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Story A.");
+        folder.Write("manifest.csv", "id,file,date\na,a.txt,2023-02-30\n");
+
+        var (exit, output, _) = Run("corpus", folder.Path, "--show", "warnings", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("source,message\nmanifest.csv:2,\"date '2023-02-30' is not a valid date", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_folder_of_one_article_When_listed_as_a_table_Then_the_summary_says_article_in_the_singular()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "One sentence only.");
+
+        var (_, output, _) = Run("corpus", folder.Path);
+
+        Assert.Contains("1 article loaded, none skipped.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 articles", output, StringComparison.Ordinal);
+    }
 }

@@ -97,13 +97,13 @@ public sealed class CorpusReaderTests
     public void Given_invalid_utf8_When_read_Then_it_falls_back_to_windows_1252_with_a_warning_naming_the_file()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("latin.txt", [.. "Caf"u8.ToArray(), 0xE9, .. " talks "u8.ToArray(), 0x93, .. "quoted"u8.ToArray(), 0x94]);
+        folder.Write("latin.txt", [.. "Caf"u8.ToArray(), 0xE9, .. " talks "u8.ToArray(), 0x93, .. "quoted"u8.ToArray(), 0x94]);
 
         var corpus = CorpusReader.Read(folder.Path);
 
         Assert.Equal("Café talks “quoted”", Assert.Single(corpus.Articles).Text);
         var warning = Assert.Single(corpus.Warnings);
-        Assert.Equal(path, warning.Source);
+        Assert.Equal("latin.txt", warning.Source);
         Assert.Contains("Windows-1252", warning.Message, StringComparison.Ordinal);
     }
 
@@ -120,13 +120,13 @@ public sealed class CorpusReaderTests
     {
         using var folder = new TempFolder();
         folder.Write("a.txt", "Story A.");
-        var manifest = folder.Write("manifest.csv", "id,file,outlet\na,a.txt,Outlet A\nb,b.txt,Outlet B\n");
+        folder.Write("manifest.csv", "id,file,outlet\na,a.txt,Outlet A\nb,b.txt,Outlet B\n");
 
         var corpus = CorpusReader.Read(folder.Path);
 
         Assert.Equal("Outlet A", Assert.Single(corpus.Articles).Outlet);
         var skipped = Assert.Single(corpus.Skipped);
-        Assert.Equal($"{manifest}:3", skipped.Source);
+        Assert.Equal("manifest.csv:3", skipped.Source);
         Assert.StartsWith("missing", skipped.Reason, StringComparison.Ordinal);
     }
 
@@ -152,7 +152,169 @@ public sealed class CorpusReaderTests
         var corpus = CorpusReader.Read(folder.Path);
 
         Assert.Equal(["a", "extra"], corpus.Articles.Select(a => a.Id));
-        Assert.Contains("not listed", Assert.Single(corpus.Warnings).Message, StringComparison.Ordinal);
+        var warning = Assert.Single(corpus.Warnings);
+        Assert.Equal("extra.txt", warning.Source);
+        Assert.Contains("not listed", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_unlisted_empty_and_binary_files_beside_a_manifest_When_read_Then_each_is_reported_once_as_a_skip()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Story A.");
+        folder.Write("empty.txt", "");
+        folder.Write("binary.txt", [0x00, 0x01, 0x02, 0x03]);
+        folder.Write("manifest.csv", "id,file,outlet\na,a.txt,Outlet A\n");
+
+        var corpus = CorpusReader.Read(folder.Path);
+
+        Assert.Empty(corpus.Warnings);
+        Assert.Equal(["binary.txt", "empty.txt"], corpus.Skipped.Select(s => s.Source));
+    }
+
+    [Fact]
+    public void Given_a_folder_anywhere_When_read_Then_sources_are_relative_to_the_folder()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Story A.");
+        folder.Write("b.txt", "");
+        folder.Write("manifest.csv", "id,file,outlet\na,a.txt,Outlet A\nc,c.txt,Outlet C\n");
+
+        var corpus = CorpusReader.Read(folder.Path);
+
+        Assert.Equal("a.txt", Assert.Single(corpus.Articles).Source);
+        Assert.Equal(["manifest.csv:3", "b.txt"], corpus.Skipped.Select(s => s.Source));
+        Assert.DoesNotContain(corpus.Skipped, s => s.Source.Contains(folder.Path, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2023-02-30", true)]
+    [InlineData("2023-13", true)]
+    [InlineData("23-03-01", true)]
+    [InlineData("10 May 2023", true)]
+    [InlineData("2023-02-28", false)]
+    [InlineData("2024-02-29", false)]
+    [InlineData("2023-03", false)]
+    [InlineData("2023", false)]
+    public void Given_a_manifest_date_When_read_Then_an_impossible_one_is_warned_about_with_file_and_line_and_kept(string date, bool warned)
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Story A.");
+        folder.Write("b.txt", "Story B.");
+        folder.Write("manifest.csv", $"id,file,date\na,a.txt,2023-05-10\nb,b.txt,{date}\n");
+
+        var corpus = CorpusReader.Read(folder.Path);
+
+        Assert.Equal(2, corpus.Count);
+        Assert.Equal(date, corpus.Articles.Single(a => a.Id == "b").Date);
+        if (warned)
+        {
+            var warning = Assert.Single(corpus.Warnings);
+            Assert.Equal("manifest.csv:3", warning.Source);
+            Assert.Contains($"'{date}' is not a valid date", warning.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Empty(corpus.Warnings);
+        }
+    }
+
+    [Fact]
+    public void Given_a_jsonl_date_that_cannot_exist_When_read_Then_the_line_is_warned_about()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl", "{\"id\":\"a\",\"text\":\"Story.\",\"date\":\"2023-02-30\"}\n");
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal(1, corpus.Count);
+        Assert.Equal("a.jsonl:1", Assert.Single(corpus.Warnings).Source);
+    }
+
+    [Fact]
+    public void Given_jsonl_with_byte_E9_When_read_Then_it_is_read_as_windows_1252_with_a_warning_not_replaced()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("latin.jsonl", [.. "{\"id\":\"a\",\"text\":\"Caf"u8.ToArray(), 0xE9, .. " talks\"}\n"u8.ToArray()]);
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal("Café talks", Assert.Single(corpus.Articles).Text);
+        var warning = Assert.Single(corpus.Warnings);
+        Assert.Equal("latin.jsonl", warning.Source);
+        Assert.Contains("Windows-1252", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_csv_with_byte_E9_When_read_Then_it_is_read_as_windows_1252_with_a_warning_not_replaced()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("latin.csv", [.. "id,text\na,Caf"u8.ToArray(), 0xE9, .. " talks\n"u8.ToArray()]);
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal("Café talks", Assert.Single(corpus.Articles).Text);
+        Assert.Equal("latin.csv", Assert.Single(corpus.Warnings).Source);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le")]
+    public void Given_a_jsonl_file_with_a_bom_When_read_Then_it_decodes_exactly(string encoding)
+    {
+        const string line = "{\"id\":\"a\",\"text\":\"Çavuşoğlu met al-Miqdad — “talks”.\"}\n";
+        byte[] bytes = encoding == "utf-8-bom"
+            ? [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(line)]
+            : [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(line)];
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl", bytes);
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal("Çavuşoğlu met al-Miqdad — “talks”.", Assert.Single(corpus.Articles).Text);
+        Assert.Empty(corpus.Warnings);
+    }
+
+    [Fact]
+    public void Given_csv_with_an_unclosed_quote_When_read_Then_only_that_line_is_skipped_with_the_lines_it_spanned_and_later_rows_load()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("articles.csv", "id,text,outlet\n1,\"ok one\",A\n2,\"unterminated, B\n3,three,C\n4,four,D");
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal(["1", "3", "4"], corpus.Articles.Select(a => a.Id));
+        Assert.Equal("C", corpus.Articles[1].Outlet);
+        var skipped = Assert.Single(corpus.Skipped);
+        Assert.Equal("articles.csv:3", skipped.Source);
+        Assert.Contains("never closed", skipped.Reason, StringComparison.Ordinal);
+        Assert.Contains("lines 3–5 (3 lines)", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_csv_where_a_stray_quote_closes_lines_later_When_read_Then_the_rows_in_between_are_recovered()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("articles.csv", "id,text\n1,\"open\n2,two\n3,\"closes\" late\n4,four\n");
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal(["2", "4"], corpus.Articles.Select(a => a.Id));
+        Assert.Equal(["articles.csv:2", "articles.csv:4"], corpus.Skipped.Select(s => s.Source));
+    }
+
+    [Fact]
+    public void Given_csv_with_a_legitimate_multi_line_quoted_field_When_read_Then_it_stays_one_row()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("articles.csv", "id,text\n1,\"line one\nline two\"\n2,two\n");
+
+        var corpus = CorpusReader.Read(path);
+
+        Assert.Equal("line one\nline two", corpus.Articles[0].Text);
+        Assert.Equal(["1", "2"], corpus.Articles.Select(a => a.Id));
+        Assert.Equal(4, int.Parse(corpus.Articles[1].Source.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(corpus.Skipped);
     }
 
     [Fact]
@@ -172,8 +334,10 @@ public sealed class CorpusReaderTests
         Assert.Equal("Al-Watan", article["source"]);
         Assert.Equal("2023", article["year"]);
         Assert.Equal("articles:5", article.Id);
-        Assert.Equal([$"{path}:1", $"{path}:2", $"{path}:4"], corpus.Skipped.Select(s => s.Source));
-        Assert.StartsWith("invalid JSON", corpus.Skipped[1].Reason, StringComparison.Ordinal);
+        Assert.Equal(["articles.jsonl:1", "articles.jsonl:2", "articles.jsonl:4"], corpus.Skipped.Select(s => s.Source));
+        Assert.StartsWith("invalid JSON at column 2: ", corpus.Skipped[1].Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", corpus.Skipped[1].Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePosition", corpus.Skipped[1].Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,7 +356,7 @@ public sealed class CorpusReaderTests
         Assert.Equal("Talks, at last, in Moscow.", corpus.Articles[0].Text);
         Assert.Equal("Daily Sabah", corpus.Articles[1].Outlet);
         var skipped = Assert.Single(corpus.Skipped);
-        Assert.Equal($"{path}:3", skipped.Source);
+        Assert.Equal("articles.csv:3", skipped.Source);
         Assert.StartsWith("malformed row", skipped.Reason, StringComparison.Ordinal);
     }
 
@@ -206,6 +370,7 @@ public sealed class CorpusReaderTests
 
         Assert.Contains($"{path}:1", error.Message, StringComparison.Ordinal);
         Assert.Contains("'text'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--text-column", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class CompareCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = CorpusArguments.Path();
+        var input = CorpusArguments.Create();
         var format = Output.FormatOption();
         var by = new Option<string>("--by")
         {
@@ -69,12 +69,13 @@ public static class CompareCommand
 
         var command = new Command("compare", "How sources differ: keyness of each outlet against the rest (G² or log-odds), outlet similarity, framing-term shares, and who is quoted.")
         {
-            path, by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format,
+            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format,
         };
+        input.AddTo(command);
         command.SetAction(result =>
         {
-            var corpusPath = result.GetValue(path);
-            var corpus = CorpusArguments.Load(corpusPath).Tokenize();
+            var corpusPath = result.GetValue(input.Path);
+            var corpus = input.Load(result).Tokenize();
             var variable = result.GetValue(by)!;
             CheckVariable(corpus, variable);
             var features = new FeatureOptions { StopWords = result.GetValue(keepStopWords) ? StopWords.None : StopWords.English };

@@ -10,49 +10,77 @@ public static class CorpusCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = CorpusArguments.Path();
+        var input = CorpusArguments.Create();
         var format = Output.FormatOption();
+        var show = new Option<string>("--show")
+        {
+            HelpName = "articles|skipped|warnings",
+            Description = "What to print: articles, skipped (each input not loaded, with its reason) or warnings (inputs loaded with a caveat). With csv or json, articles keeps skips and warnings on stderr; skipped and warnings put them on stdout for scripts.",
+            DefaultValueFactory = _ => "articles",
+        };
+        show.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "articles", "skipped", "warnings");
         var command = new Command("corpus", "List the articles of a corpus (id, outlet, date, words, sentences, characters removed by cleaning) and the files skipped, with reasons.")
         {
-            path,
             format,
+            show,
         };
+        input.AddTo(command);
         command.SetAction(result =>
         {
-            var corpus = CorpusArguments.Load(result.GetValue(path));
-            var tokenized = corpus.Tokenize();
             var selected = result.GetValue(format);
-            Output.Write(ArticlesTable(tokenized), selected, output, "Articles");
-            if (selected == OutputFormat.Table)
+            switch (result.GetValue(show)!.ToLowerInvariant())
             {
-                if (!corpus.Skipped.IsEmpty)
+                case "skipped":
                 {
+                    var corpus = input.Read(result);
                     Output.Write(SkippedTable(corpus), selected, output, "Skipped");
+                    return corpus.Count == 0 ? 1 : 0;
                 }
 
-                foreach (var warning in corpus.Warnings)
+                case "warnings":
                 {
-                    error.WriteLine($"warning: {warning.Source}: {warning.Message}");
+                    var corpus = input.Read(result);
+                    Output.Write(WarningsTable(corpus), selected, output, "Warnings");
+                    return corpus.Count == 0 ? 1 : 0;
                 }
 
-                output.WriteLine(corpus.Summary());
+                default:
+                    return ListArticles(input.Load(result), selected, output, error);
             }
-            else
-            {
-                foreach (var skipped in corpus.Skipped)
-                {
-                    error.WriteLine($"skipped: {skipped.Source}: {skipped.Reason}");
-                }
-
-                foreach (var warning in corpus.Warnings)
-                {
-                    error.WriteLine($"warning: {warning.Source}: {warning.Message}");
-                }
-            }
-
-            return corpus.Count == 0 ? 1 : 0;
         });
         return command;
+    }
+
+    private static int ListArticles(Corpus corpus, OutputFormat selected, TextWriter output, TextWriter error)
+    {
+        Output.Write(ArticlesTable(corpus.Tokenize()), selected, output, "Articles");
+        if (selected == OutputFormat.Table)
+        {
+            if (!corpus.Skipped.IsEmpty)
+            {
+                Output.Write(SkippedTable(corpus), selected, output, "Skipped");
+            }
+
+            foreach (var warning in corpus.Warnings)
+            {
+                error.WriteLine($"warning: {warning.Source}: {warning.Message}");
+            }
+
+            output.WriteLine(corpus.Summary());
+            return 0;
+        }
+
+        foreach (var skipped in corpus.Skipped)
+        {
+            error.WriteLine($"skipped: {skipped.Source}: {skipped.Reason}");
+        }
+
+        foreach (var warning in corpus.Warnings)
+        {
+            error.WriteLine($"warning: {warning.Source}: {warning.Message}");
+        }
+
+        return 0;
     }
 
     public static ResultTable ArticlesTable(TokenizedCorpus corpus) => ResultTable.From(
@@ -68,34 +96,113 @@ public static class CorpusCommand
         corpus.Skipped,
         ("source", s => s.Source),
         ("reason", s => s.Reason));
+
+    public static ResultTable WarningsTable(Corpus corpus) => ResultTable.From(
+        corpus.Warnings,
+        ("source", w => w.Source),
+        ("message", w => w.Message));
 }
 
-/// <summary>The corpus PATH argument every analysis command shares, and loading it with one-line errors.</summary>
-public static class CorpusArguments
+/// <summary>
+/// The corpus PATH argument and the reading options every analysis command shares (--id-column, --text-column,
+/// --max-file-mb). A command creates one, adds it with <see cref="AddTo"/> and loads with <see cref="Load"/>.
+/// </summary>
+public sealed class CorpusArguments
 {
-    public static Argument<string?> Path() => new("PATH")
+    private CorpusArguments()
+    {
+    }
+
+    public Argument<string?> Path { get; } = new("PATH")
     {
         Description = "A folder of .txt/.md articles (with an optional manifest.csv), a .jsonl or a .csv file. Default: the repository's seeds/.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public static Corpus Load(string? path)
+    public Option<string> IdColumn { get; } = new("--id-column")
     {
-        var resolved = path ?? RepositoryPaths.Seeds;
+        HelpName = "NAME",
+        Description = "CSV/JSONL (and manifest) column holding the article id.",
+        DefaultValueFactory = _ => CorpusReaderOptions.Default.IdColumn,
+    };
+
+    public Option<string> TextColumn { get; } = new("--text-column")
+    {
+        HelpName = "NAME",
+        Description = "CSV/JSONL column holding the article text.",
+        DefaultValueFactory = _ => CorpusReaderOptions.Default.TextColumn,
+    };
+
+    public Option<double> MaxFileMegabytes { get; } = new("--max-file-mb")
+    {
+        HelpName = "MB",
+        Description = "Skip (and report) article files larger than this many megabytes.",
+        DefaultValueFactory = _ => CorpusReaderOptions.Default.MaxFileBytes / (1024.0 * 1024.0),
+    };
+
+    public static CorpusArguments Create()
+    {
+        var arguments = new CorpusArguments();
+        arguments.MaxFileMegabytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and < 1_000_000))
+            {
+                result.AddError("--max-file-mb: give a size in megabytes greater than 0.");
+            }
+        });
+        foreach (var column in new[] { arguments.IdColumn, arguments.TextColumn })
+        {
+            column.Validators.Add(result =>
+            {
+                if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+                {
+                    result.AddError($"{column.Name}: give a column name.");
+                }
+            });
+        }
+
+        return arguments;
+    }
+
+    /// <summary>Adds PATH and the corpus options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Path);
+        command.Options.Add(IdColumn);
+        command.Options.Add(TextColumn);
+        command.Options.Add(MaxFileMegabytes);
+    }
+
+    public CorpusReaderOptions ReaderOptions(ParseResult result) => CorpusReaderOptions.Default with
+    {
+        IdColumn = result.GetValue(IdColumn)!.Trim(),
+        TextColumn = result.GetValue(TextColumn)!.Trim(),
+        MaxFileBytes = (long)(result.GetValue(MaxFileMegabytes) * 1024 * 1024),
+    };
+
+    /// <summary>Reads the corpus; one-line errors; an empty corpus is returned, not an error.</summary>
+    public Corpus Read(ParseResult result)
+    {
         try
         {
-            var corpus = CorpusReader.Read(resolved);
-            if (corpus.Count == 0)
-            {
-                var reasons = corpus.Skipped.IsEmpty ? "no .txt/.md articles found" : string.Join("; ", corpus.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
-                throw new CliException($"{resolved}: nothing could be loaded ({reasons}).");
-            }
-
-            return corpus;
+            return CorpusReader.Read(result.GetValue(Path) ?? RepositoryPaths.Seeds, ReaderOptions(result));
         }
         catch (CorpusException e)
         {
             throw new CliException(e.Message);
         }
+    }
+
+    /// <summary>Reads the corpus and fails with the reasons when nothing could be loaded.</summary>
+    public Corpus Load(ParseResult result)
+    {
+        var corpus = Read(result);
+        if (corpus.Count == 0)
+        {
+            var reasons = corpus.Skipped.IsEmpty ? "no .txt/.md articles found" : string.Join("; ", corpus.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
+            throw new CliException($"{result.GetValue(Path) ?? RepositoryPaths.Seeds}: nothing could be loaded ({reasons}).");
+        }
+
+        return corpus;
     }
 }

@@ -10,7 +10,7 @@ public static class MentionsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = CorpusArguments.Path();
+        var input = CorpusArguments.Create();
         var format = Output.FormatOption();
         var actors = new Option<string?>("--actors")
         {
@@ -32,12 +32,13 @@ public static class MentionsCommand
         var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
         var command = new Command("mentions", "Count actor mentions (direct and linked), rates per 1,000 words, document frequency and sentence co-mentions, per outlet or any document variable.")
         {
-            path, actors, by, show, actor, directOnly, noMetonyms, format,
+            actors, by, show, actor, directOnly, noMetonyms, format,
         };
+        input.AddTo(command);
         command.SetAction(result =>
         {
             var dictionary = LoadActors(result.GetValue(actors));
-            var corpus = CorpusArguments.Load(result.GetValue(path)).Tokenize();
+            var corpus = input.Load(result).Tokenize();
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
             var mentions = corpus.CountMentions(dictionary, options);
             if (result.GetValue(directOnly))

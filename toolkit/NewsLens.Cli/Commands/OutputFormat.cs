@@ -6,7 +6,8 @@ namespace NewsLens.Cli.Commands;
 
 public enum OutputFormat
 {
-    Table,
+    /// <summary>The default (an absent --format reads as the enum's zero value).</summary>
+    Table = 0,
     Csv,
     Json,
 }
@@ -16,9 +17,28 @@ public static class Output
 {
     public static Option<OutputFormat> FormatOption() => new("--format")
     {
-        Description = "How to print results: table (for people), csv or json (for scripts).",
-        DefaultValueFactory = _ => OutputFormat.Table,
+        HelpName = "table|csv|json",
+        Description = "How to print results: table (for people; the default), csv or json (for scripts).",
+        CustomParser = result => ParseFormat(result),
     };
+
+    /// <summary>Case-insensitive table|csv|json; anything else is a parse error that lists the choices.</summary>
+    private static OutputFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var given = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+        switch (given.Trim().ToLowerInvariant())
+        {
+            case "table":
+                return OutputFormat.Table;
+            case "csv":
+                return OutputFormat.Csv;
+            case "json":
+                return OutputFormat.Json;
+            default:
+                result.AddError($"--format: '{given}' is not a format; choose table, csv or json.");
+                return OutputFormat.Table;
+        }
+    }
 
     public static void Write(ResultTable table, OutputFormat format, TextWriter writer, string? title = null)
     {

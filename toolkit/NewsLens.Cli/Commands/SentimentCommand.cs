@@ -13,7 +13,7 @@ public static class SentimentCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = CorpusArguments.Path();
+        var input = CorpusArguments.Create();
         var format = Output.FormatOption();
         var by = new Option<string>("--by")
         {
@@ -47,8 +47,9 @@ public static class SentimentCommand
         };
         var command = new Command("sentiment", "General sentiment (VADER rules) and stance toward the target process (default: Turkey–Syria normalisation) with hedging, per outlet, article or document variable, with 95% bootstrap intervals and the sentences behind them.")
         {
-            path, by, format, show, sentences, lexicon, stanceLexicon, reference,
+            by, format, show, sentences, lexicon, stanceLexicon, reference,
         };
+        input.AddTo(command);
         command.SetAction(result =>
         {
             var rules = result.GetValue(reference) ? SentimentRules.Reference : SentimentRules.News;
@@ -61,7 +62,7 @@ public static class SentimentCommand
             }
 
             var analyzer = new SentimentAnalyzer(general, LoadStanceLexicon(result.GetValue(stanceLexicon)), new SentimentOptions { Rules = rules });
-            var corpus = CorpusArguments.Load(result.GetValue(path));
+            var corpus = input.Load(result);
             foreach (var warning in corpus.Warnings)
             {
                 error.WriteLine($"warning: {warning.Source}: {warning.Message}");

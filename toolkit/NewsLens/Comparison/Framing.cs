@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -18,7 +19,7 @@ public sealed record FramingGroup(string Name, string? Note, ImmutableArray<Fram
 /// case-folded tokens (diacritics kept); a trailing * matches any ending; a one-word pattern also matches one part of a
 /// hyphenated token. Within a group each occurrence counts once, for the longest matching pattern.
 /// </summary>
-public sealed record FramingLexicon(string? Description, ImmutableArray<FramingGroup> Groups)
+public sealed partial record FramingLexicon(string? Description, ImmutableArray<FramingGroup> Groups)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -27,20 +28,21 @@ public sealed record FramingLexicon(string? Description, ImmutableArray<FramingG
         AllowTrailingCommas = true,
     };
 
-    public static FramingLexicon Load(string path)
-    {
-        try
-        {
-            return Parse(File.ReadAllText(path));
-        }
-        catch (FormatException e)
-        {
-            throw new FormatException($"{path}: {e.Message}", e);
-        }
-    }
+    public static FramingLexicon Load(string path) => Parse(File.ReadAllText(path), path);
 
-    public static FramingLexicon Parse(string json)
+    public static FramingLexicon Parse(string json) => Parse(json, null);
+
+    /// <summary>Errors read "file:line: what is wrong" (1-based line; "line N: …" without a file), in plain words.</summary>
+    private static FramingLexicon Parse(string json, string? path)
     {
+        string At(int? line) => (path, line) switch
+        {
+            (null, null) => "framing-term file",
+            (null, { } l) => $"line {l}",
+            (_, null) => path!,
+            (_, { } l) => $"{path}:{l}",
+        };
+
         FileShape? shape;
         try
         {
@@ -48,26 +50,26 @@ public sealed record FramingLexicon(string? Description, ImmutableArray<FramingG
         }
         catch (JsonException e)
         {
-            throw new FormatException($"not a valid framing-term file: {e.Message}", e);
+            throw new FormatException($"{At((int)Corpora.JsonErrors.Line(e))}: {Describe(json, e)}", e);
         }
 
         if (shape?.Groups is not { Count: > 0 } groups)
         {
-            throw new FormatException("a framing-term file needs a non-empty \"groups\" array.");
+            throw new FormatException($"{At(shape is null ? 1 : PositionLine(json, null, null))}: a framing-term file needs a non-empty \"groups\" array.");
         }
 
         var parsed = groups.Select((g, i) =>
         {
             if (string.IsNullOrWhiteSpace(g.Name) || g.Terms is not { Count: >= 2 })
             {
-                throw new FormatException($"group {i + 1} needs a \"name\" and at least two \"terms\".");
+                throw new FormatException($"{At(PositionLine(json, i, null))}: group {i + 1} needs a \"name\" and at least two \"terms\".");
             }
 
-            var terms = g.Terms.Select(t =>
+            var terms = g.Terms.Select((t, j) =>
             {
                 if (string.IsNullOrWhiteSpace(t.Label) || t.Patterns is not { Count: > 0 } || t.Patterns.Any(string.IsNullOrWhiteSpace))
                 {
-                    throw new FormatException($"group \"{g.Name}\": every term needs a \"label\" and non-empty \"patterns\".");
+                    throw new FormatException($"{At(PositionLine(json, i, j))}: group \"{g.Name}\", term {j + 1}: every term needs a \"label\" and non-empty \"patterns\".");
                 }
 
                 return new FramingTerm(t.Label, [.. t.Patterns]);
@@ -76,6 +78,118 @@ public sealed record FramingLexicon(string? Description, ImmutableArray<FramingG
         });
         return new FramingLexicon(shape.Description, [.. parsed]);
     }
+
+    /// <summary>A JSON error in plain words: the expected shape for a wrong type, else the syntax problem and its column.</summary>
+    private static string Describe(string json, JsonException e)
+    {
+        if (e.Path is { } jsonPath && e.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return ExpectedShape(jsonPath);
+        }
+
+        var lineText = json.Split('\n').ElementAtOrDefault((int)(e.LineNumber ?? 0)) ?? "";
+        return $"invalid JSON at column {Corpora.JsonErrors.Column(lineText, e)}: {Corpora.JsonErrors.Plain(e)}";
+    }
+
+    private static string ExpectedShape(string jsonPath)
+    {
+        var match = ShapePath().Match(jsonPath);
+        if (!match.Success)
+        {
+            return $"unexpected value at {jsonPath}: the file is an object with \"description\" (text) and \"groups\" (a list)";
+        }
+
+        var group = match.Groups["group"].Success ? int.Parse(match.Groups["group"].Value, CultureInfo.InvariantCulture) + 1 : 0;
+        var term = match.Groups["term"].Success ? int.Parse(match.Groups["term"].Value, CultureInfo.InvariantCulture) + 1 : 0;
+        var field = match.Groups["field"].Success ? match.Groups["field"].Value.ToLowerInvariant() + (match.Groups["index"].Success ? "[]" : "") : "";
+        var where = (group, term) switch
+        {
+            (0, _) => "",
+            (_, 0) => $"group {group}: ",
+            _ => $"group {group}, term {term}: ",
+        };
+        return (match.Groups["groups"].Success, match.Groups["group"].Success, match.Groups["terms"].Success, match.Groups["term"].Success, field) switch
+        {
+            (false, _, _, _, "") => "the file must be a JSON object with \"description\" (text) and \"groups\" (a list of groups)",
+            (false, _, _, _, _) => $"\"{field}\" must be text",
+            (true, false, _, _, _) => "\"groups\" must be a list of groups: [{\"name\": …, \"terms\": […]}]",
+            (true, true, false, _, "") => where + "a group must be an object with \"name\", optional \"note\" and \"terms\"",
+            (true, true, false, _, _) => where + $"\"{field}\" must be text",
+            (true, true, true, false, _) => where + "\"terms\" must be a list of terms: [{\"label\": …, \"patterns\": […]}]",
+            (true, true, true, true, "") => where + "a term must be an object with \"label\" and \"patterns\"",
+            (true, true, true, true, "patterns") => where + "\"patterns\" must be a list of texts: [\"pattern\", …]",
+            (true, true, true, true, "patterns[]") => where + "every pattern must be text",
+            (true, true, true, true, _) => where + $"\"{field}\" must be text",
+        };
+    }
+
+    [GeneratedRegex(@"^\$(?<groups>\.groups(\[(?<group>\d+)\](\.(?<terms>terms)(\[(?<term>\d+)\])?)?)?)?(\.(?<field>[A-Za-z_]+))?(?<index>\[\d+\])?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShapePath();
+
+    /// <summary>The 1-based line where group <paramref name="group"/> (or its term) starts; the "groups" line when both are null.</summary>
+    private static int? PositionLine(string json, int? group, int? term)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var inGroups = false;
+        var inTerms = false;
+        var groupIndex = -1;
+        var termIndex = -1;
+        string? property = null;
+        try
+        {
+            while (reader.Read())
+            {
+                var depth = reader.CurrentDepth;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString();
+                        if (depth == 1 && string.Equals(property, "groups", StringComparison.OrdinalIgnoreCase) && group is null)
+                        {
+                            return LineAt(bytes, reader.TokenStartIndex);
+                        }
+
+                        continue;
+                    case JsonTokenType.StartArray when depth == 1:
+                        inGroups = string.Equals(property, "groups", StringComparison.OrdinalIgnoreCase);
+                        break;
+                    case JsonTokenType.StartArray when depth == 3 && inGroups && groupIndex == group:
+                        inTerms = string.Equals(property, "terms", StringComparison.OrdinalIgnoreCase);
+                        termIndex = -1;
+                        break;
+                    case JsonTokenType.StartObject when depth == 2 && inGroups:
+                        groupIndex++;
+                        if (groupIndex == group && term is null)
+                        {
+                            return LineAt(bytes, reader.TokenStartIndex);
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject when depth == 4 && inTerms && groupIndex == group:
+                        termIndex++;
+                        if (termIndex == term)
+                        {
+                            return LineAt(bytes, reader.TokenStartIndex);
+                        }
+
+                        break;
+                    case JsonTokenType.EndArray when depth == 3:
+                        inTerms = false;
+                        break;
+                }
+
+                property = null;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
+    }
+
+    private static int LineAt(byte[] bytes, long index) => bytes.AsSpan(0, (int)index).Count((byte)'\n') + 1;
 
     private sealed record FileShape(
         [property: JsonPropertyName("description")] string? Description,

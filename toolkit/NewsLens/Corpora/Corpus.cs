@@ -35,9 +35,12 @@ public sealed record Corpus(ImmutableArray<Article> Articles, ImmutableArray<Ski
 
     private string WarningSuffix() => Warnings.IsEmpty ? "." : $"; {Warnings.Length} warning{(Warnings.Length == 1 ? "" : "s")}.";
 
+    /// <summary>The words before the first colon, without a position ("invalid JSON at column 3" counts as "invalid JSON").</summary>
     private static string ReasonKind(string reason)
     {
         var colon = reason.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 ? reason[..colon] : reason;
+        var kind = colon > 0 ? reason[..colon] : reason;
+        var at = kind.IndexOf(" at column ", StringComparison.Ordinal);
+        return at > 0 ? kind[..at] : kind;
     }
 }

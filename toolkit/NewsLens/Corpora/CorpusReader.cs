@@ -41,16 +41,20 @@ public static class CorpusReader
 
     private static Corpus ReadSingleFile(string path, CorpusReaderOptions options)
     {
-        var builder = new CorpusBuilder();
+        var builder = new CorpusBuilder(SingleFileName);
         builder.AddFile(path, Path.GetFileNameWithoutExtension(path), DocumentVariables.Empty, options);
         return builder.Build();
     }
 
+    /// <summary>A single-file corpus reports its inputs by file name, so output does not depend on where it lives.</summary>
+    private static string SingleFileName(string path) => Path.GetFileName(path);
+
     private static Corpus ReadFolder(string folder, CorpusReaderOptions options)
     {
-        var builder = new CorpusBuilder();
+        var root = Path.GetFullPath(folder);
+        var builder = new CorpusBuilder(path => Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/'));
         var manifestPath = options.ManifestPath ?? ManifestNames.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
-        var manifest = manifestPath is null ? null : Manifest.Read(manifestPath, options);
+        var manifest = manifestPath is null ? null : Manifest.Read(manifestPath, options, builder);
         if (manifestPath is not null && manifest!.Entries.IsEmpty)
         {
             builder.Warn(manifestPath, "the manifest lists no articles");
@@ -65,7 +69,7 @@ public static class CorpusReader
                 listed.Add(file);
                 if (!File.Exists(file))
                 {
-                    builder.Skip($"{manifest.Path}:{entry.Line}", $"missing: the manifest lists '{entry.File}', which does not exist");
+                    builder.Skip(manifest.Path, entry.Line, $"missing: the manifest lists '{entry.File}', which does not exist");
                     continue;
                 }
 
@@ -81,12 +85,11 @@ public static class CorpusReader
             .Order(StringComparer.Ordinal);
         foreach (var file in unlisted)
         {
-            if (manifest is not null)
+            // Only a file that actually loads is worth the "not listed" warning; an empty or binary one is already a skip.
+            if (builder.AddFile(file, Path.GetFileNameWithoutExtension(file), DocumentVariables.Empty, options) && manifest is not null)
             {
                 builder.Warn(file, $"not listed in {Path.GetFileName(manifest.Path)}; outlet and date are unknown");
             }
-
-            builder.AddFile(file, Path.GetFileNameWithoutExtension(file), DocumentVariables.Empty, options);
         }
 
         return builder.Build();
@@ -94,9 +97,14 @@ public static class CorpusReader
 
     private static Corpus ReadJsonLines(string path, CorpusReaderOptions options)
     {
-        var builder = new CorpusBuilder();
+        var builder = new CorpusBuilder(SingleFileName);
+        if (builder.DecodeWholeFile(path) is not { } text)
+        {
+            return builder.Build();
+        }
+
         var lineNumber = 0;
-        foreach (var line in ReadLines(path))
+        foreach (var line in Lines(text))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -104,7 +112,6 @@ public static class CorpusReader
                 continue;
             }
 
-            var source = $"{path}:{lineNumber}";
             Dictionary<string, string> fields;
             try
             {
@@ -112,16 +119,16 @@ public static class CorpusReader
             }
             catch (JsonException e)
             {
-                builder.Skip(source, $"invalid JSON: {e.Message.Split(" Path:")[0]}");
+                builder.Skip(path, lineNumber, $"invalid JSON at column {JsonErrors.Column(line, e)}: {JsonErrors.Plain(e)}");
                 continue;
             }
             catch (InvalidOperationException e)
             {
-                builder.Skip(source, $"invalid JSON: {e.Message}");
+                builder.Skip(path, lineNumber, $"invalid JSON: {e.Message}");
                 continue;
             }
 
-            builder.AddRecord(source, fields, options, lineNumber, path);
+            builder.AddRecord(path, lineNumber, fields, options);
         }
 
         return builder.Build();
@@ -129,31 +136,39 @@ public static class CorpusReader
 
     private static Corpus ReadTable(string path, CorpusReaderOptions options)
     {
-        var builder = new CorpusBuilder();
-        var table = Table.Read(path);
+        var builder = new CorpusBuilder(SingleFileName);
+        if (builder.DecodeWholeFile(path) is not { } text)
+        {
+            return builder.Build();
+        }
+
+        var table = Table.Parse(text, path);
         if (!table.Header.Contains(options.TextColumn, StringComparer.OrdinalIgnoreCase))
         {
-            throw new CorpusException($"{path}:1: no '{options.TextColumn}' column (columns are: {string.Join(", ", table.Header)}); set the text column name.");
+            throw new CorpusException($"{path}:1: no '{options.TextColumn}' column (columns are: {string.Join(", ", table.Header)}); name the text column with {TextColumnHint}.");
         }
 
         foreach (var row in table.Rows)
         {
-            var source = $"{path}:{row.Line}";
             if (row.Error is not null)
             {
-                builder.Skip(source, row.Error);
+                builder.Skip(path, row.Line, row.Error);
                 continue;
             }
 
-            builder.AddRecord(source, row.Fields, options, row.Line, path);
+            builder.AddRecord(path, row.Line, row.Fields, options);
         }
 
         return builder.Build();
     }
 
-    internal static IEnumerable<string> ReadLines(string path)
+    /// <summary>How a caller names the text column; the CLI sets it to its option name.</summary>
+    internal const string TextColumnHint = "--text-column (CorpusReaderOptions.TextColumn)";
+
+    /// <summary>Lines as a reader would see them: \r\n, \n and \r all end a line.</summary>
+    internal static IEnumerable<string> Lines(string text)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StringReader(text);
         while (reader.ReadLine() is { } line)
         {
             yield return line;
@@ -183,37 +198,44 @@ public static class CorpusReader
     }
 
     /// <summary>Collects articles, skips and warnings; owns the per-article steps (decode, normalise, clean).</summary>
-    private sealed class CorpusBuilder
+    private sealed class CorpusBuilder(Func<string, string> displayName)
     {
         private readonly List<Article> _articles = [];
         private readonly List<SkippedInput> _skipped = [];
         private readonly List<LoadWarning> _warnings = [];
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-        public void Skip(string source, string reason) => _skipped.Add(new SkippedInput(source, reason));
+        /// <summary>How a path is reported: relative to the corpus folder, or the file name of a single-file corpus.</summary>
+        public string Name(string path) => displayName(path);
 
-        public void Warn(string source, string message) => _warnings.Add(new LoadWarning(source, message));
+        public string Name(string path, int line) => $"{displayName(path)}:{line}";
 
-        public void AddFile(string path, string id, ImmutableSortedDictionary<string, string> variables, CorpusReaderOptions options)
+        public void Skip(string path, string reason) => _skipped.Add(new SkippedInput(Name(path), reason));
+
+        public void Skip(string path, int line, string reason) => _skipped.Add(new SkippedInput(Name(path, line), reason));
+
+        public void Warn(string path, string message) => _warnings.Add(new LoadWarning(Name(path), message));
+
+        public void Warn(string path, int line, string message) => _warnings.Add(new LoadWarning(Name(path, line), message));
+
+        /// <summary>Reads and decodes a whole JSONL/CSV file; null (and a skip) when it is unreadable, empty or binary.</summary>
+        public string? DecodeWholeFile(string path)
         {
             byte[] bytes;
             try
             {
-                var length = new FileInfo(path).Length;
-                if (length > options.MaxFileBytes)
-                {
-                    Skip(path, $"too large: {length:N0} bytes is over the {options.MaxFileBytes:N0}-byte limit");
-                    return;
-                }
-
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Skip(path, $"unreadable: {e.Message}");
-                return;
+                throw new CorpusException($"{path}: unreadable: {e.Message}", e);
             }
 
+            return Decode(path, bytes);
+        }
+
+        private string? Decode(string path, byte[] bytes)
+        {
             var decoded = TextDecoder.Decode(bytes);
             if (decoded.Warning is not null)
             {
@@ -223,18 +245,54 @@ public static class CorpusReader
             if (decoded.Text is null)
             {
                 Skip(path, decoded.SkipReason!);
+            }
+
+            return decoded.Text;
+        }
+
+        /// <summary>Loads one article file; false when it was skipped.</summary>
+        public bool AddFile(string path, string id, ImmutableSortedDictionary<string, string> variables, CorpusReaderOptions options)
+        {
+            byte[] bytes;
+            try
+            {
+                var length = new FileInfo(path).Length;
+                if (length > options.MaxFileBytes)
+                {
+                    Skip(path, string.Create(CultureInfo.InvariantCulture, $"too large: {length:N0} bytes is over the {options.MaxFileBytes:N0}-byte limit"));
+                    return false;
+                }
+
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Skip(path, $"unreadable: {e.Message}");
+                return false;
+            }
+
+            return Decode(path, bytes) is { } text
+                && Add(Name(path), id, text, variables.SetItem(DocumentVariables.File, Path.GetFileName(path)), options);
+        }
+
+        public void AddRecord(string path, int line, Dictionary<string, string> fields, CorpusReaderOptions options)
+        {
+            var source = Name(path, line);
+            if (!fields.TryGetValue(options.TextColumn, out var text))
+            {
+                Skip(path, line, $"empty: no '{options.TextColumn}' field; name the text field with {TextColumnHint}");
                 return;
             }
 
-            Add(path, id, decoded.Text, variables.SetItem(DocumentVariables.File, Path.GetFileName(path)), options);
-        }
-
-        public void AddRecord(string source, Dictionary<string, string> fields, CorpusReaderOptions options, int line, string path)
-        {
-            if (!fields.TryGetValue(options.TextColumn, out var text) || string.IsNullOrWhiteSpace(text))
+            if (string.IsNullOrWhiteSpace(text))
             {
-                Skip(source, $"empty: no '{options.TextColumn}' value");
+                Skip(path, line, $"empty: no '{options.TextColumn}' value");
                 return;
+            }
+
+            if (fields.TryGetValue(DocumentVariables.Date, out var date))
+            {
+                CheckDate(path, line, date);
             }
 
             var id = fields.TryGetValue(options.IdColumn, out var given) && !string.IsNullOrWhiteSpace(given)
@@ -247,12 +305,22 @@ public static class CorpusReader
             Add(source, id, text, variables, options);
         }
 
-        private void Add(string source, string id, string decoded, ImmutableSortedDictionary<string, string> variables, CorpusReaderOptions options)
+        /// <summary>Warns (and keeps the value) when a date is not ISO 8601 at day, month or year precision.</summary>
+        public void CheckDate(string path, int line, string value)
+        {
+            var date = value.Trim();
+            if (date.Length > 0 && !IsIsoDate(date))
+            {
+                Warn(path, line, $"date '{date}' is not a valid date (expected YYYY-MM-DD, YYYY-MM or YYYY); kept as written");
+            }
+        }
+
+        private bool Add(string source, string id, string decoded, ImmutableSortedDictionary<string, string> variables, CorpusReaderOptions options)
         {
             if (!_ids.Add(id))
             {
-                Skip(source, $"duplicate id: '{id}' is already used by an earlier article");
-                return;
+                _skipped.Add(new SkippedInput(source, $"duplicate id: '{id}' is already used by an earlier article"));
+                return false;
             }
 
             var raw = UnicodeText.Normalize(decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
@@ -265,30 +333,37 @@ public static class CorpusReader
             }
             catch (Exception e) when (e is RegexMatchTimeoutException or ArgumentException or InvalidOperationException)
             {
-                Skip(source, $"cleaning failed: {e.Message}"); // one odd article must not stop the corpus
-                return;
+                _skipped.Add(new SkippedInput(source, $"cleaning failed: {e.Message}")); // one odd article must not stop the corpus
+                return false;
             }
 
             if (string.IsNullOrWhiteSpace(text))
             {
-                Skip(source, "empty: nothing is left after cleaning");
-                return;
+                _skipped.Add(new SkippedInput(source, "empty: nothing is left after cleaning"));
+                return false;
             }
 
             _articles.Add(new Article(id, raw, text, variables, audit, source));
+            return true;
         }
 
         public Corpus Build() => new([.. _articles], [.. _skipped], [.. _warnings]);
     }
 
+    private static bool IsIsoDate(string date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        || DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && date.Length == 7
+        || DateOnly.TryParseExact(date + "-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) && date.Length == 4;
+
     /// <summary>A manifest: one row per article with its file and document variables.</summary>
     private sealed record Manifest(string Path, ImmutableArray<ManifestEntry> Entries)
     {
-        public static Manifest Read(string path, CorpusReaderOptions options)
+        public static Manifest Read(string path, CorpusReaderOptions options, CorpusBuilder builder)
         {
+            var text = builder.DecodeWholeFile(path) ?? "";
             var rows = System.IO.Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
-                ? JsonRows(path)
-                : Table.Read(path).Rows;
+                ? JsonRows(path, text)
+                : text.Length == 0 ? [] : Table.Parse(text, path).Rows;
             var entries = ImmutableArray.CreateBuilder<ManifestEntry>();
             foreach (var row in rows)
             {
@@ -309,17 +384,22 @@ public static class CorpusReader
                     .Where(f => !f.Key.Equals(options.IdColumn, StringComparison.OrdinalIgnoreCase) && !f.Key.Equals(options.FileColumn, StringComparison.OrdinalIgnoreCase))
                     .Where(f => !string.IsNullOrWhiteSpace(f.Value))
                     .Aggregate(DocumentVariables.Empty, (v, f) => v.SetItem(f.Key.ToLowerInvariant(), f.Value.Trim()));
+                if (variables.TryGetValue(DocumentVariables.Date, out var date))
+                {
+                    builder.CheckDate(path, row.Line, date);
+                }
+
                 entries.Add(new ManifestEntry(row.Line, id, file.Trim(), variables));
             }
 
             return new Manifest(path, entries.ToImmutable());
         }
 
-        private static ImmutableArray<TableRow> JsonRows(string path)
+        private static ImmutableArray<TableRow> JsonRows(string path, string text)
         {
             try
             {
-                using var document = JsonDocument.Parse(File.ReadAllText(path));
+                using var document = JsonDocument.Parse(text);
                 if (document.RootElement.ValueKind != JsonValueKind.Array)
                 {
                     throw new CorpusException($"{path}:1: a JSON manifest is an array of objects, one per article.");
@@ -331,7 +411,7 @@ public static class CorpusReader
             }
             catch (JsonException e)
             {
-                throw new CorpusException($"{path}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {e.Message.Split(" Path:")[0]}", e);
+                throw new CorpusException($"{path}:{(e.LineNumber ?? 0) + 1}: invalid JSON: {JsonErrors.Plain(e)}", e);
             }
         }
     }
@@ -340,23 +420,82 @@ public static class CorpusReader
 
     internal sealed record TableRow(int Line, Dictionary<string, string> Fields, string? Error);
 
-    /// <summary>A CSV/TSV file read with CsvHelper; a malformed row becomes a row with an error, not an exception.</summary>
+    /// <summary>
+    /// A CSV/TSV table read with CsvHelper from decoded text; a malformed row becomes a row with an error, not an
+    /// exception. A quote that is never closed would swallow every later line into one bad record: that record is
+    /// reported with the lines it spanned, and reading starts again on the line after the one the quote opened on.
+    /// </summary>
     internal sealed record Table(ImmutableArray<string> Header, ImmutableArray<TableRow> Rows)
     {
-        public static Table Read(string path)
+        private const int MaxRecoveries = 1000;
+
+        public static Table Parse(string text, string path)
+        {
+            var separator = path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',';
+            var first = ParseOnce(text, path, separator, lineOffset: 0);
+            var rows = new List<TableRow>(first.Rows);
+            var swallowing = first.Swallowing;
+            string[]? lines = null;
+            for (var recoveries = 0; swallowing is { } bad; recoveries++)
+            {
+                lines ??= [.. Lines(text)];
+                var lastLine = bad.Line + bad.Span - 1;
+                var header = lines[0];
+                if (recoveries == MaxRecoveries || header.Count(c => c == '"') % 2 != 0)
+                {
+                    rows.Add(new TableRow(bad.Line, [], $"malformed row: {bad.Description} and it runs over lines {bad.Line}–{lastLine}; those {bad.Span} lines were not read"));
+                    break;
+                }
+
+                rows.Add(new TableRow(bad.Line, [], $"malformed row: {bad.Description}; it would have swallowed lines {bad.Line}–{lastLine} ({bad.Span} lines), so only line {bad.Line} is skipped and reading goes on from line {bad.Line + 1}"));
+                if (bad.Line >= lines.Length)
+                {
+                    break;
+                }
+
+                // The header, then the lines after the bad one; the header's line 1 stands for line bad.Line.
+                var rest = header + "\n" + string.Join("\n", lines[bad.Line..]);
+                var next = ParseOnce(rest, path, separator, lineOffset: bad.Line - 1);
+                rows.AddRange(next.Rows);
+                swallowing = next.Swallowing;
+            }
+
+            return new Table(first.Header, [.. rows.OrderBy(r => r.Line)]);
+        }
+
+        private sealed record Swallow(int Line, int Span, string Description);
+
+        private sealed record Pass(ImmutableArray<string> Header, List<TableRow> Rows, Swallow? Swallowing);
+
+        private static Pass ParseOnce(string text, string path, char separator, int lineOffset)
         {
             var malformed = new List<TableRow>();
+            Swallow? swallowing = null;
             var options = new CsvReaderOptions
             {
-                Separator = path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',',
+                Separator = separator,
                 TrackLineNumbers = true,
                 MalformedData = CsvMalformedDataHandling.Skip,
                 FieldCountMismatch = CsvFieldCountHandling.Skip,
-                OnMalformedRecord = record => malformed.Add(new TableRow((int)record.LineNumber, [], $"malformed row: {Describe(record.Reason)}")),
+                OnMalformedRecord = record =>
+                {
+                    var line = (int)record.LineNumber + lineOffset;
+                    var span = record.RawRecord.Count(c => c == '\n') + 1;
+                    if (swallowing is null && IsQuoting(record.Reason) && (span > 1 || record.Reason == CsvMalformedReason.UnterminatedQuote))
+                    {
+                        swallowing = new Swallow(line, span, Describe(record.Reason));
+                        return;
+                    }
+
+                    if (swallowing is null)
+                    {
+                        malformed.Add(new TableRow(line, [], $"malformed row: {Describe(record.Reason)}"));
+                    }
+                },
             };
             try
             {
-                using var csv = CsvReader.FromFile(path, options);
+                using var csv = CsvReader.FromText(text, options);
                 csv.ReadHeader();
                 var header = csv.Headers.Select(h => h.Trim()).ToImmutableArray();
                 if (header.IsEmpty || header.All(string.IsNullOrWhiteSpace))
@@ -365,33 +504,38 @@ public static class CorpusReader
                 }
 
                 var rows = new List<TableRow>();
-                while (csv.Read())
+                while (swallowing is null && csv.Read())
                 {
+                    var line = (int)csv.LineNumber + lineOffset;
+                    if (swallowing is { } bad && line > bad.Line)
+                    {
+                        break; // read again from the line after the bad quote
+                    }
+
                     var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                     for (var i = 0; i < header.Length; i++)
                     {
                         fields[header[i]] = csv.GetString(i);
                     }
 
-                    rows.Add(new TableRow((int)csv.LineNumber, fields, null));
+                    rows.Add(new TableRow(line, fields, null));
                 }
 
-                return new Table(header, [.. rows.Concat(malformed).OrderBy(r => r.Line)]);
-            }
-            catch (IOException e)
-            {
-                throw new CorpusException($"{path}: unreadable: {e.Message}", e);
+                return new Pass(header, [.. rows.Concat(malformed)], swallowing);
             }
             catch (CsvFormatException e)
             {
-                throw new CorpusException($"{path}:{e.LineNumber}: {FirstLine(e.Message)}", e);
+                throw new CorpusException($"{path}:{e.LineNumber + lineOffset}: {FirstLine(e.Message)}", e);
             }
         }
+
+        private static bool IsQuoting(CsvMalformedReason reason) =>
+            reason is CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.StrayQuote or CsvMalformedReason.TextAfterClosingQuote;
 
         private static string Describe(CsvMalformedReason reason) => reason switch
         {
             CsvMalformedReason.FieldCountMismatch => "its number of fields differs from the header",
-            CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed",
+            CsvMalformedReason.UnterminatedQuote => "a quoted field opened on this line is never closed",
             CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
             CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
             _ => reason.ToString(),
