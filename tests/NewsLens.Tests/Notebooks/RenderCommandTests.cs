@@ -80,6 +80,43 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("missing.ipynb: no such notebook (.ipynb) or folder.", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--out", "notebooks")]
+    [InlineData("--out", "notebooks/report")]
+    [InlineData("--out", "corpus")]
+    [InlineData("--out", "corpus/sub/report")]
+    [InlineData("--junit", "notebooks/junit.xml")]
+    [InlineData("--junit", "notebooks/b-ok.ipynb")]
+    [InlineData("--junit", "corpus/junit.xml")]
+    public void Given_an_output_inside_the_notebooks_or_the_corpus_When_rendered_Then_it_is_refused_and_nothing_is_written(string option, string target)
+    {
+        var corpus = Path.Combine(_root, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "Talks resumed in Moscow.\n");
+        var notebooks = Path.Combine(_root, "notebooks");
+        var before = Directory.GetFiles(_root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        string[] args = option == "--out"
+            ? ["render", notebooks, "--corpus", corpus, "--out", Path.Combine(_root, target)]
+            : ["render", notebooks, "--corpus", corpus, "--out", Path.Combine(_root, "report"), "--junit", Path.Combine(_root, target)];
+
+        var (exit, _, error) = Cli.CliRun.Run(args);
+
+        Assert.Equal(1, exit);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains(option, error, StringComparison.Ordinal);
+        var after = Directory.GetFiles(_root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
+        Assert.False(Directory.Exists(Path.Combine(_root, "report")));
+    }
+
+    [Fact]
+    public void Given_an_output_folder_beside_the_notebooks_When_checked_Then_it_is_allowed()
+    {
+        var notebook = Path.Combine(_root, "notebooks", "b-ok.ipynb");
+        Assert.Null(NewsLens.Notebooks.ReportRenderer.OutputProblem([notebook], RepositoryPaths.Seeds, Path.Combine(_root, "notebooks-report"), Path.Combine(_root, "junit.xml")));
+    }
+
     private static void WriteNotebook(string path, params string[] code)
     {
         var cells = new JsonArray

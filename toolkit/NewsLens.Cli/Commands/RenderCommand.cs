@@ -85,6 +85,11 @@ public static class RenderCommand
             throw new CliException("no notebooks to render.");
         }
 
+        if (ReportRenderer.OutputProblem(found, corpusPath, outputFolder, junit) is { } problem)
+        {
+            throw new CliException(problem);
+        }
+
         if (ToolkitBuild.EnsureCurrent(output) is { } warning)
         {
             error.WriteLine($"warning: {warning}");
