@@ -73,7 +73,7 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
         Assert.Contains("Talks &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; resume", html, StringComparison.Ordinal);
         Assert.Contains("Evil &lt;script&gt;alert(&#39;outlet&#39;)&lt;/script&gt; News", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#39;body&#39;)", html, StringComparison.Ordinal);
-        Assert.Contains("\"name\":\"Evil \\u003cscript\\u003ealert('outlet')", html, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Evil \\u0026lt;script\\u0026gt;alert('outlet')", html, StringComparison.Ordinal);
         var scripts = Regex.Matches(html, "<script[^>]*>", RegexOptions.IgnoreCase).Count;
         var closes = Regex.Matches(html, "</script", RegexOptions.IgnoreCase).Count;
         Assert.Equal(scripts, closes);
