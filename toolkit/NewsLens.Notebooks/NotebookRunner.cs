@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -57,8 +58,23 @@ public static class NotebookRunner
         await OneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         var previousDirectory = Directory.GetCurrentDirectory();
         var previousRender = Environment.GetEnvironmentVariable(RenderEnvironmentVariable);
+        var previousCulture = CultureState.Capture();
         var clock = Stopwatch.StartNew();
-        var kernel = CreateKernel();
+
+        // Before the engine starts, so its threads and captured contexts see the invariant culture too.
+        CultureState.Invariant.Apply();
+        CompositeKernel kernel;
+        try
+        {
+            kernel = CreateKernel();
+        }
+        catch
+        {
+            previousCulture.Apply();
+            OneRunAtATime.Release();
+            throw;
+        }
+
         var abandonKernel = false;
         try
         {
@@ -106,6 +122,7 @@ public static class NotebookRunner
         {
             Directory.SetCurrentDirectory(previousDirectory);
             Environment.SetEnvironmentVariable(RenderEnvironmentVariable, previousRender);
+            previousCulture.Apply();
             if (abandonKernel)
             {
                 // A timed-out submission cannot be interrupted in-process; dispose without waiting for it.
@@ -117,6 +134,25 @@ public static class NotebookRunner
             }
 
             OneRunAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// The cultures a run sets: the report must not depend on the machine's locale (0.41, not 0,41, in text and in
+    /// chart ticks). The defaults cover the engine's own threads; the current ones flow into the submissions.
+    /// </summary>
+    private sealed record CultureState(CultureInfo? DefaultCulture, CultureInfo? DefaultUICulture, CultureInfo Culture, CultureInfo UICulture)
+    {
+        public static CultureState Invariant { get; } = new(CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
+
+        public static CultureState Capture() => new(CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+
+        public void Apply()
+        {
+            CultureInfo.DefaultThreadCurrentCulture = DefaultCulture;
+            CultureInfo.DefaultThreadCurrentUICulture = DefaultUICulture;
+            CultureInfo.CurrentCulture = Culture;
+            CultureInfo.CurrentUICulture = UICulture;
         }
     }
 
