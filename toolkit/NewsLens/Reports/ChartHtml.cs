@@ -26,6 +26,9 @@ public static partial class ChartHtml
 {
     public const string PlotIdPrefix = "nl-plot-";
 
+    /// <summary>Jupyter's MIME type for a Plotly figure (JupyterLab, nbviewer and VS Code draw it natively).</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
     /// <summary>The plotly.js version Plotly.NET ships and generates figures for.</summary>
     public static string PlotlyJsVersion => Globals.PLOTLYJS_VERSION;
 
@@ -95,16 +98,43 @@ public static partial class ChartHtml
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal);
 
-    /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>
-    public static string Png(ScottPlot.Plot plot, int width = 800, int height = 450, string? alt = null)
+    /// <summary>text/plain for a chart: what it is and its title, for viewers that draw no charts.</summary>
+    public static string PlainText(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var title = JsonNode.Parse(GenericChart.toFigureJson(chart))?["layout"]?["title"] switch
+        {
+            JsonObject t => (string?)t["text"],
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => (string?)v,
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(title) ? "Plotly chart" : $"Plotly chart: {title}";
+    }
+
+    /// <summary>text/plain for a ScottPlot image.</summary>
+    public static string PlainText(ScottPlot.Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var title = plot.Axes.Title.Label.Text;
+        return string.IsNullOrWhiteSpace(title) ? "Chart image" : $"Chart image: {title}";
+    }
+
+    /// <summary>The plot as PNG bytes in base64 (Jupyter's image/png output).</summary>
+    public static string PngBase64(ScottPlot.Plot plot, int width = 800, int height = 450)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 16);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 16);
         NewsLens.Charts.ChartFonts.Register();
-        var bytes = plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png);
+        return Convert.ToBase64String(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
+    }
+
+    /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>
+    public static string Png(ScottPlot.Plot plot, int width = 800, int height = 450, string? alt = null)
+    {
+        var base64 = PngBase64(plot, width, height);
         var text = alt ?? plot.Axes.Title.Label.Text;
-        return $"<img class=\"nl-image\" width=\"{width}\" height=\"{height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{Convert.ToBase64String(bytes)}\">";
+        return $"<img class=\"nl-image\" width=\"{width}\" height=\"{height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{base64}\">";
     }
 
     /// <summary>True when the HTML contains a Plotly fragment, so a page knows to embed plotly.js.</summary>
