@@ -117,6 +117,21 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Null(NewsLens.Notebooks.ReportRenderer.OutputProblem([notebook], RepositoryPaths.Seeds, Path.Combine(_root, "notebooks-report"), Path.Combine(_root, "junit.xml")));
     }
 
+    [Theory]
+    [InlineData("nosuch=1", "newslens: --param nosuch=1: no notebook being rendered has a parameter \"nosuch\"")]
+    [InlineData("kwicWindow=abc", "newslens: --param kwicWindow=abc: kwicWindow in 01-corpus.ipynb must be a whole number (default 6).")]
+    public void Given_a_bad_param_When_rendered_Then_it_fails_before_running_with_one_line_naming_the_parameter(string parameter, string expected)
+    {
+        var outFolder = Path.Combine(_root, "report");
+        var (exit, output, error) = Cli.CliRun.Run("render", Path.Combine(RepositoryPaths.Notebooks, "01-corpus.ipynb"), "--param", parameter, "--out", outFolder);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Equal("", output);
+        Assert.False(Directory.Exists(outFolder));
+    }
+
     private static void WriteNotebook(string path, params string[] code)
     {
         var cells = new JsonArray

@@ -85,6 +85,18 @@ public static class RenderCommand
             throw new CliException("no notebooks to render.");
         }
 
+        try
+        {
+            if (NotebookParameters.Problem([.. found.Select(Notebook.Load)], overrides) is { } parameterProblem)
+            {
+                throw new CliException(parameterProblem);
+            }
+        }
+        catch (NotebookException e)
+        {
+            throw new CliException(e.Message);
+        }
+
         if (ReportRenderer.OutputProblem(found, corpusPath, outputFolder, junit) is { } problem)
         {
             throw new CliException(problem);
