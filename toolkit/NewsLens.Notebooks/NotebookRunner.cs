@@ -182,7 +182,11 @@ public static class NotebookRunner
         if (finished != send)
         {
             await cancel.CancelAsync().ConfigureAwait(false);
-            var outputs = collector.Snapshot().Add(new ErrorOutput("Timeout", $"the cell did not finish within {timeout.TotalSeconds:0.#} s", "The cell was stopped after its timeout (--timeout)."));
+            var seconds = timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+            var outputs = collector.Snapshot().Add(new ErrorOutput(
+                "Timeout",
+                $"timed out after {seconds} s; the cell's code may keep running until newslens exits",
+                $"The notebook was stopped at this cell after {seconds} s (--timeout). .NET cannot abort code running in-process, so a busy cell may keep using a processor core until the newslens process ends; the later cells were not run."));
             return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed);
         }
 

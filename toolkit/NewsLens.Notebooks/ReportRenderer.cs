@@ -78,6 +78,37 @@ public static class ReportRenderer
         return null;
     }
 
+    /// <summary>
+    /// Why a notebook cannot run where it is, or null: a relative <c>#!import</c> (the convention's <c>#!import
+    /// setup.csx</c>) resolves against the notebook's folder, and setup.csx references the toolkit by a path relative to
+    /// the repository's notebooks/ folder, so a notebook elsewhere would fail at its second cell.
+    /// </summary>
+    public static string? LocationProblem(string notebookPath)
+    {
+        var fullPath = Path.GetFullPath(notebookPath);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var notebook = Notebook.Load(fullPath);
+        foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Code))
+        {
+            foreach (var line in cell.Source.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (!trimmed.StartsWith("#!import ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var import = trimmed["#!import ".Length..].Trim().Trim('"');
+                if (!Path.IsPathRooted(import) && !File.Exists(Path.Combine(folder, import)))
+                {
+                    return $"{notebook.Name}: it imports {import}, which is not in its folder ({folder}); notebooks must live in the repository's notebooks/ folder, next to setup.csx.";
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsSameOrInside(string path, string folder)
     {
         var relative = Path.GetRelativePath(folder, path);
@@ -116,7 +147,7 @@ public static class ReportRenderer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebooks);
-        if (OutputProblem(notebooks, corpusPath, outputDirectory) is { } problem)
+        if ((OutputProblem(notebooks, corpusPath, outputDirectory) ?? notebooks.Select(LocationProblem).FirstOrDefault(p => p is not null)) is { } problem)
         {
             throw new NotebookException(problem);
         }

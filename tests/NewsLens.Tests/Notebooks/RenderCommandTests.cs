@@ -45,7 +45,7 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(1, exit);
         var errors = stderr.ToString();
         Assert.True(errors.Contains("newslens render: a-fails.ipynb failed at cell 3: InvalidOperationException: boom <b>", StringComparison.Ordinal), errors);
-        Assert.True(errors.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout", StringComparison.Ordinal), errors);
+        Assert.True(errors.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout: timed out after 2 s; the cell's code may keep running until newslens exits", StringComparison.Ordinal), errors);
         Assert.True(errors.Contains("newslens render: d-compile.ipynb failed at cell 2: CompilationError: (1,9): error CS0029", StringComparison.Ordinal), errors);
         Assert.DoesNotContain("b-ok", errors, StringComparison.Ordinal);
         Assert.Contains("b-ok.ipynb: ok", stdout.ToString(), StringComparison.Ordinal);
@@ -129,6 +129,23 @@ public sealed class RenderCommandTests : IDisposable
         Assert.StartsWith(expected, error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
         Assert.Equal("", output);
+        Assert.False(Directory.Exists(outFolder));
+    }
+
+    [Fact]
+    public void Given_a_notebook_importing_setup_csx_outside_the_notebooks_folder_When_rendered_Then_it_fails_up_front_saying_where_notebooks_must_live()
+    {
+        var elsewhere = Path.Combine(_root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.Copy(Path.Combine(RepositoryPaths.Notebooks, "01-corpus.ipynb"), Path.Combine(elsewhere, "01-corpus.ipynb"));
+        var outFolder = Path.Combine(_root, "report");
+
+        var (exit, _, error) = Cli.CliRun.Run("render", elsewhere, "--out", outFolder);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("newslens: 01-corpus.ipynb: it imports setup.csx, which is not in its folder", error, StringComparison.Ordinal);
+        Assert.Contains("notebooks must live in the repository's notebooks/ folder, next to setup.csx.", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
         Assert.False(Directory.Exists(outFolder));
     }
 

@@ -87,6 +87,11 @@ public static class RenderCommand
 
         try
         {
+            if (found.Select(ReportRenderer.LocationProblem).FirstOrDefault(p => p is not null) is { } locationProblem)
+            {
+                throw new CliException(locationProblem);
+            }
+
             if (NotebookParameters.Problem([.. found.Select(Notebook.Load)], overrides) is { } parameterProblem)
             {
                 throw new CliException(parameterProblem);
