@@ -38,13 +38,14 @@ public sealed record NotebookRun(string Path, Notebook Notebook, ImmutableArray<
 /// <summary>
 /// Runs notebooks in this process on the .NET Interactive engine (a composite kernel with C#, #!import and #r "nuget:"),
 /// a fresh engine per notebook. Cells run top to bottom with the notebook's folder as working directory (as in VS Code
-/// and Jupyter, so "#!import setup.csx" and relative paths work); the first failing or timed-out cell stops the
-/// notebook and the later cells are reported as skipped. The working directory and NEWSLENS_RENDER are process-wide,
-/// so runs are serialised.
+/// and Jupyter, so "#!import setup.csx" and relative paths work) and under the invariant culture; the first failing or
+/// timed-out cell stops the notebook and the later cells are reported as skipped (a timed-out cell's code cannot be
+/// aborted in-process and may keep running). The working directory, culture and NEWSLENS_RENDER are process-wide, so
+/// runs are serialised.
 /// </summary>
 public static class NotebookRunner
 {
-    /// <summary>Set while rendering, so setup.csx can emit chart fragments for a page that embeds plotly.js itself.</summary>
+    /// <summary>Set to "1" while rendering, so a notebook can tell a render from an editor session.</summary>
     public const string RenderEnvironmentVariable = "NEWSLENS_RENDER";
 
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
