@@ -33,21 +33,25 @@ if (AppDomain.CurrentDomain.GetData("NewsLens.FSharpCoreResolver") is null)
 
 Action registerNewsLensFormatters = () =>
 {
-    // `newslens render` embeds plotly.js once per page; an editor loads it when a chart first needs it.
-    var plotlyLoading = Environment.GetEnvironmentVariable("NEWSLENS_RENDER") == "1"
-        ? PlotlyLoading.PageProvidesPlotly
-        : PlotlyLoading.LoadFromCdnWhenMissing;
     ChartFonts.Register();
 
-    // Everything shows as (escaped) text unless registered below, so article text never becomes markup.
+    // Standard Jupyter outputs, so the executed notebooks show in any viewer: Plotly charts as the Plotly MIME type
+    // (the figure) + HTML that loads plotly.js when the page lacks it + text; ScottPlot charts as PNG + text; tables as
+    // HTML + text. The rendered report page draws charts from the figure with the plotly.js it embeds.
+    // Everything else shows as (escaped) text, so article text never becomes markup.
     Formatter.SetPreferredMimeTypesFor(typeof(object), "text/plain");
-    Formatter.Register<Plotly.NET.GenericChart>(chart => ChartHtml.Plotly(chart, plotlyLoading), "text/html");
-    Formatter.Register<ScottPlot.Plot>(plot => ChartHtml.Png(plot), "text/html");
+    Formatter.Register<Plotly.NET.GenericChart>(chart => ChartHtml.Plotly(chart, PlotlyLoading.LoadFromCdnWhenMissing), "text/html");
+    Formatter.Register<Plotly.NET.GenericChart>(chart => ChartHtml.FigureJson(chart), ChartHtml.PlotlyMimeType);
+    Formatter.Register<Plotly.NET.GenericChart>(chart => ChartHtml.PlainText(chart), "text/plain");
+    Formatter.Register<ScottPlot.Plot>(plot => ChartHtml.PngBase64(plot), "image/png");
+    Formatter.Register<ScottPlot.Plot>(plot => ChartHtml.PlainText(plot), "text/plain");
     Formatter.Register<ResultTable>(table => TableHtml.Render(table), "text/html");
+    Formatter.Register<ResultTable>(table => TableHtml.PlainText(table), "text/plain");
     Formatter.Register<DataFrame>(frame => TableHtml.Render(frame), "text/html");
-    foreach (var type in new[] { typeof(Plotly.NET.GenericChart), typeof(ScottPlot.Plot), typeof(ResultTable), typeof(DataFrame) })
-    {
-        Formatter.SetPreferredMimeTypesFor(type, "text/html");
-    }
+    Formatter.Register<DataFrame>(frame => TableHtml.PlainText(frame), "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), ChartHtml.PlotlyMimeType, "text/html", "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(ScottPlot.Plot), "image/png", "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(ResultTable), "text/html", "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), "text/html", "text/plain");
 };
 registerNewsLensFormatters();

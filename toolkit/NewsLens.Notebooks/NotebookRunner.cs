@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -37,13 +38,14 @@ public sealed record NotebookRun(string Path, Notebook Notebook, ImmutableArray<
 /// <summary>
 /// Runs notebooks in this process on the .NET Interactive engine (a composite kernel with C#, #!import and #r "nuget:"),
 /// a fresh engine per notebook. Cells run top to bottom with the notebook's folder as working directory (as in VS Code
-/// and Jupyter, so "#!import setup.csx" and relative paths work); the first failing or timed-out cell stops the
-/// notebook and the later cells are reported as skipped. The working directory and NEWSLENS_RENDER are process-wide,
-/// so runs are serialised.
+/// and Jupyter, so "#!import setup.csx" and relative paths work) and under the invariant culture; the first failing or
+/// timed-out cell stops the notebook and the later cells are reported as skipped (a timed-out cell's code cannot be
+/// aborted in-process and may keep running). The working directory, culture and NEWSLENS_RENDER are process-wide, so
+/// runs are serialised.
 /// </summary>
 public static class NotebookRunner
 {
-    /// <summary>Set while rendering, so setup.csx can emit chart fragments for a page that embeds plotly.js itself.</summary>
+    /// <summary>Set to "1" while rendering, so a notebook can tell a render from an editor session.</summary>
     public const string RenderEnvironmentVariable = "NEWSLENS_RENDER";
 
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
@@ -57,8 +59,23 @@ public static class NotebookRunner
         await OneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         var previousDirectory = Directory.GetCurrentDirectory();
         var previousRender = Environment.GetEnvironmentVariable(RenderEnvironmentVariable);
+        var previousCulture = CultureState.Capture();
         var clock = Stopwatch.StartNew();
-        var kernel = CreateKernel();
+
+        // Before the engine starts, so its threads and captured contexts see the invariant culture too.
+        CultureState.Invariant.Apply();
+        CompositeKernel kernel;
+        try
+        {
+            kernel = CreateKernel();
+        }
+        catch
+        {
+            previousCulture.Apply();
+            OneRunAtATime.Release();
+            throw;
+        }
+
         var abandonKernel = false;
         try
         {
@@ -106,6 +123,7 @@ public static class NotebookRunner
         {
             Directory.SetCurrentDirectory(previousDirectory);
             Environment.SetEnvironmentVariable(RenderEnvironmentVariable, previousRender);
+            previousCulture.Apply();
             if (abandonKernel)
             {
                 // A timed-out submission cannot be interrupted in-process; dispose without waiting for it.
@@ -117,6 +135,25 @@ public static class NotebookRunner
             }
 
             OneRunAtATime.Release();
+        }
+    }
+
+    /// <summary>
+    /// The cultures a run sets: the report must not depend on the machine's locale (0.41, not 0,41, in text and in
+    /// chart ticks). The defaults cover the engine's own threads; the current ones flow into the submissions.
+    /// </summary>
+    private sealed record CultureState(CultureInfo? DefaultCulture, CultureInfo? DefaultUICulture, CultureInfo Culture, CultureInfo UICulture)
+    {
+        public static CultureState Invariant { get; } = new(CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
+
+        public static CultureState Capture() => new(CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+
+        public void Apply()
+        {
+            CultureInfo.DefaultThreadCurrentCulture = DefaultCulture;
+            CultureInfo.DefaultThreadCurrentUICulture = DefaultUICulture;
+            CultureInfo.CurrentCulture = Culture;
+            CultureInfo.CurrentUICulture = UICulture;
         }
     }
 
@@ -146,7 +183,11 @@ public static class NotebookRunner
         if (finished != send)
         {
             await cancel.CancelAsync().ConfigureAwait(false);
-            var outputs = collector.Snapshot().Add(new ErrorOutput("Timeout", $"the cell did not finish within {timeout.TotalSeconds:0.#} s", "The cell was stopped after its timeout (--timeout)."));
+            var seconds = timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+            var outputs = collector.Snapshot().Add(new ErrorOutput(
+                "Timeout",
+                $"timed out after {seconds} s; the cell's code may keep running until newslens exits",
+                $"The notebook was stopped at this cell after {seconds} s (--timeout). .NET cannot abort code running in-process, so a busy cell may keep using a processor core until the newslens process ends; the later cells were not run."));
             return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed);
         }
 

@@ -40,8 +40,8 @@ public static class ReportPage
     public static string Render(NotebookRun run, string? indexHref = "index.html")
     {
         ArgumentNullException.ThrowIfNull(run);
-        var fragments = run.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().Select(d => d.Get("text/html") ?? "");
-        var needsPlotly = fragments.Any(ChartHtml.ContainsPlotly);
+        var displays = run.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().ToList();
+        var needsPlotly = displays.Any(d => d.Get(ChartHtml.PlotlyMimeType) is not null || ChartHtml.ContainsPlotly(d.Get("text/html") ?? ""));
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -67,9 +67,10 @@ public static class ReportPage
                 .Append(". Later cells were not run.</p>\n");
         }
 
+        var plots = 0;
         foreach (var cell in run.Cells)
         {
-            AppendCell(html, cell);
+            AppendCell(html, cell, ref plots);
         }
 
         html.Append("</body>\n</html>\n");
@@ -85,7 +86,7 @@ public static class ReportPage
         return heading is null ? run.Name : heading[2..].Trim();
     }
 
-    private static void AppendCell(StringBuilder html, ExecutedCell cell)
+    private static void AppendCell(StringBuilder html, ExecutedCell cell, ref int plots)
     {
         html.Append("<section class=\"nl-cell\" id=\"cell-").Append(Html.Escape(cell.Cell.Id)).Append("\">\n");
         switch (cell.Cell.Kind)
@@ -103,7 +104,7 @@ public static class ReportPage
                 html.Append("<div class=\"nl-out\">\n");
                 foreach (var output in cell.Outputs)
                 {
-                    AppendOutput(html, output, cell);
+                    AppendOutput(html, output, cell, ref plots);
                 }
 
                 if (cell.Status == CellStatus.Skipped && cell.Cell.Source.Trim().Length > 0)
@@ -118,7 +119,7 @@ public static class ReportPage
         html.Append("</section>\n");
     }
 
-    private static void AppendOutput(StringBuilder html, CellOutput output, ExecutedCell cell)
+    private static void AppendOutput(StringBuilder html, CellOutput output, ExecutedCell cell, ref int plots)
     {
         switch (output)
         {
@@ -129,11 +130,17 @@ public static class ReportPage
                 html.Append("<div class=\"nl-error\"><strong>").Append(Html.Escape(cell.Label)).Append(" failed: ")
                     .Append(Html.Escape(error.Name)).Append("</strong>").Append(Html.Preformatted(error.Detail, "nl-trace")).Append("</div>\n");
                 break;
+            case DisplayOutput display when display.Get(ChartHtml.PlotlyMimeType) is { } figure:
+                // The page embeds plotly.js, so the chart is drawn from the figure (no loader, no network).
+                plots++;
+                var id = ChartHtml.PlotIdPrefix + plots.ToString(CultureInfo.InvariantCulture);
+                html.Append("<div class=\"nl-html\">").Append(ChartHtml.PlotlyFigure(figure, PlotlyLoading.PageProvidesPlotly, id)).Append("</div>\n");
+                break;
             case DisplayOutput display when display.Get("text/html") is { } fragment:
                 html.Append("<div class=\"nl-html\">").Append(fragment).Append("</div>\n");
                 break;
             case DisplayOutput display when display.Get("image/png") is { } png:
-                html.Append("<img class=\"nl-image\" alt=\"output image\" src=\"data:image/png;base64,").Append(Html.Escape(png.Trim())).Append("\">\n");
+                html.Append("<img class=\"nl-image\" alt=\"").Append(Html.Escape(display.Get("text/plain") ?? "output image")).Append("\" src=\"data:image/png;base64,").Append(Html.Escape(png.Trim())).Append("\">\n");
                 break;
             case DisplayOutput display when display.Get("image/svg+xml") is { } svg:
                 // As an <img>, an SVG cannot run script.

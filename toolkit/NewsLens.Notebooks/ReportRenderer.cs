@@ -38,6 +38,87 @@ public static class ReportRenderer
     }
 
     /// <summary>
+    /// Why the report may not go where it was asked to, or null: an output folder or JUnit file that is, or lies inside,
+    /// a folder holding the source notebooks or the corpus would mix generated files into the inputs (and an executed
+    /// notebook would overwrite its committed source).
+    /// </summary>
+    public static string? OutputProblem(IReadOnlyList<string> notebooks, string? corpusPath, string outputDirectory, string? junitFile = null)
+    {
+        ArgumentNullException.ThrowIfNull(notebooks);
+        var protectedFolders = notebooks.Select(n => (Folder: Path.GetDirectoryName(Path.GetFullPath(n))!, What: "the notebooks being rendered")).ToList();
+        if (corpusPath is not null)
+        {
+            var corpus = Path.GetFullPath(corpusPath);
+            protectedFolders.Add((Directory.Exists(corpus) ? corpus : Path.GetDirectoryName(corpus)!, "the corpus"));
+        }
+
+        var outputs = new List<(string Path, string Option)> { (Path.GetFullPath(outputDirectory), "--out " + outputDirectory) };
+        if (junitFile is not null)
+        {
+            var junit = Path.GetFullPath(junitFile);
+            if (notebooks.Any(n => SamePath(Path.GetFullPath(n), junit)))
+            {
+                return $"--junit {junitFile} would overwrite a source notebook; choose another file.";
+            }
+
+            outputs.Add((Path.GetDirectoryName(junit)!, "--junit " + junitFile));
+        }
+
+        foreach (var (output, option) in outputs)
+        {
+            foreach (var (folder, what) in protectedFolders)
+            {
+                if (IsSameOrInside(output, folder))
+                {
+                    return $"{option}: the report may not be written into {folder}, which holds {what}; choose a folder outside it (default: artifacts/report).";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why a notebook cannot run where it is, or null: a relative <c>#!import</c> (the convention's <c>#!import
+    /// setup.csx</c>) resolves against the notebook's folder, and setup.csx references the toolkit by a path relative to
+    /// the repository's notebooks/ folder, so a notebook elsewhere would fail at its second cell.
+    /// </summary>
+    public static string? LocationProblem(string notebookPath)
+    {
+        var fullPath = Path.GetFullPath(notebookPath);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var notebook = Notebook.Load(fullPath);
+        foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Code))
+        {
+            foreach (var line in cell.Source.Split('\n'))
+            {
+                var trimmed = line.Trim();
+                if (!trimmed.StartsWith("#!import ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var import = trimmed["#!import ".Length..].Trim().Trim('"');
+                if (!Path.IsPathRooted(import) && !File.Exists(Path.Combine(folder, import)))
+                {
+                    return $"{notebook.Name}: it imports {import}, which is not in its folder ({folder}); notebooks must live in the repository's notebooks/ folder, next to setup.csx.";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSameOrInside(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!Path.IsPathRooted(relative) && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The parameters for one notebook: corpusPath (made relative to the notebook's folder, with forward slashes, so
     /// the injected cell is the same on every checkout) followed by the other overrides.
     /// </summary>
@@ -66,6 +147,11 @@ public static class ReportRenderer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebooks);
+        if ((OutputProblem(notebooks, corpusPath, outputDirectory) ?? notebooks.Select(LocationProblem).FirstOrDefault(p => p is not null)) is { } problem)
+        {
+            throw new NotebookException(problem);
+        }
+
         Directory.CreateDirectory(outputDirectory);
         var runs = ImmutableArray.CreateBuilder<NotebookRun>(notebooks.Count);
         foreach (var notebook in notebooks)

@@ -48,4 +48,38 @@ public sealed class NotebookParametersTests
     {
         Assert.Throws<NotebookException>(() => NotebookParameters.Inject([Parameters], [new("x; System.IO.File.Delete(y)", "1")]));
     }
+
+    private static readonly Notebook WithParameters = new("n.ipynb", 4, 5, [], [new("p", CellKind.Code, "var corpusPath = \"../seeds\";\nvar window = 5;\nvar prior = 500.0;\nvar fold = true;\nvar list = new[] { 1 };", [NotebookCell.ParametersTag], [])]);
+
+    [Theory]
+    [InlineData("corpusPath", "anything at all")]
+    [InlineData("window", "12")]
+    [InlineData("window", "-3")]
+    [InlineData("prior", "250")]
+    [InlineData("prior", "0.5")]
+    [InlineData("fold", "false")]
+    public void Given_an_override_of_a_declared_parameter_with_a_value_of_its_kind_When_checked_Then_there_is_no_problem(string name, string value) =>
+        Assert.Null(NotebookParameters.Problem([WithParameters], [new(name, value)]));
+
+    [Theory]
+    [InlineData("nosuch", "1", "no notebook being rendered has a parameter \"nosuch\" (they have: corpusPath, fold, list, prior, window)")]
+    [InlineData("window", "abc", "window in n.ipynb must be a whole number (default 5)")]
+    [InlineData("window", "2.5", "window in n.ipynb must be a whole number (default 5)")]
+    [InlineData("prior", "NaN", "prior in n.ipynb must be a number (like 2.5) (default 500.0)")]
+    [InlineData("fold", "yes", "fold in n.ipynb must be true or false (default true)")]
+    [InlineData("list", "1", "list in n.ipynb is not settable from the command line")]
+    public void Given_an_unknown_parameter_or_a_value_of_the_wrong_kind_When_checked_Then_the_problem_names_the_parameter(string name, string value, string expected)
+    {
+        var problem = NotebookParameters.Problem([WithParameters], [new(name, value)]);
+        Assert.NotNull(problem);
+        Assert.StartsWith($"--param {name}={value}: ", problem, StringComparison.Ordinal);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_whole_number_for_a_floating_point_default_When_injected_Then_it_stays_floating_point()
+    {
+        var cells = NotebookParameters.Inject(WithParameters.Cells, [new("prior", "250")]);
+        Assert.Contains("var prior = 250.0;", cells[1].Source, StringComparison.Ordinal);
+    }
 }

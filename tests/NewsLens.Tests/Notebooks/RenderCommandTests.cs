@@ -45,7 +45,7 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(1, exit);
         var errors = stderr.ToString();
         Assert.True(errors.Contains("newslens render: a-fails.ipynb failed at cell 3: InvalidOperationException: boom <b>", StringComparison.Ordinal), errors);
-        Assert.True(errors.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout", StringComparison.Ordinal), errors);
+        Assert.True(errors.Contains("newslens render: c-slow.ipynb failed at cell 2: Timeout: timed out after 2 s; the cell's code may keep running until newslens exits", StringComparison.Ordinal), errors);
         Assert.True(errors.Contains("newslens render: d-compile.ipynb failed at cell 2: CompilationError: (1,9): error CS0029", StringComparison.Ordinal), errors);
         Assert.DoesNotContain("b-ok", errors, StringComparison.Ordinal);
         Assert.Contains("b-ok.ipynb: ok", stdout.ToString(), StringComparison.Ordinal);
@@ -78,6 +78,75 @@ public sealed class RenderCommandTests : IDisposable
         var exit = NewsLensCli.Run(["render", Path.Combine(_root, "missing.ipynb"), "--out", Path.Combine(_root, "r")], new StringWriter(), stderr);
         Assert.Equal(1, exit);
         Assert.Contains("missing.ipynb: no such notebook (.ipynb) or folder.", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--out", "notebooks")]
+    [InlineData("--out", "notebooks/report")]
+    [InlineData("--out", "corpus")]
+    [InlineData("--out", "corpus/sub/report")]
+    [InlineData("--junit", "notebooks/junit.xml")]
+    [InlineData("--junit", "notebooks/b-ok.ipynb")]
+    [InlineData("--junit", "corpus/junit.xml")]
+    public void Given_an_output_inside_the_notebooks_or_the_corpus_When_rendered_Then_it_is_refused_and_nothing_is_written(string option, string target)
+    {
+        var corpus = Path.Combine(_root, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "Talks resumed in Moscow.\n");
+        var notebooks = Path.Combine(_root, "notebooks");
+        var before = Directory.GetFiles(_root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        string[] args = option == "--out"
+            ? ["render", notebooks, "--corpus", corpus, "--out", Path.Combine(_root, target)]
+            : ["render", notebooks, "--corpus", corpus, "--out", Path.Combine(_root, "report"), "--junit", Path.Combine(_root, target)];
+
+        var (exit, _, error) = Cli.CliRun.Run(args);
+
+        Assert.Equal(1, exit);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains(option, error, StringComparison.Ordinal);
+        var after = Directory.GetFiles(_root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
+        Assert.False(Directory.Exists(Path.Combine(_root, "report")));
+    }
+
+    [Fact]
+    public void Given_an_output_folder_beside_the_notebooks_When_checked_Then_it_is_allowed()
+    {
+        var notebook = Path.Combine(_root, "notebooks", "b-ok.ipynb");
+        Assert.Null(NewsLens.Notebooks.ReportRenderer.OutputProblem([notebook], RepositoryPaths.Seeds, Path.Combine(_root, "notebooks-report"), Path.Combine(_root, "junit.xml")));
+    }
+
+    [Theory]
+    [InlineData("nosuch=1", "newslens: --param nosuch=1: no notebook being rendered has a parameter \"nosuch\"")]
+    [InlineData("kwicWindow=abc", "newslens: --param kwicWindow=abc: kwicWindow in 01-corpus.ipynb must be a whole number (default 6).")]
+    public void Given_a_bad_param_When_rendered_Then_it_fails_before_running_with_one_line_naming_the_parameter(string parameter, string expected)
+    {
+        var outFolder = Path.Combine(_root, "report");
+        var (exit, output, error) = Cli.CliRun.Run("render", Path.Combine(RepositoryPaths.Notebooks, "01-corpus.ipynb"), "--param", parameter, "--out", outFolder);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Equal("", output);
+        Assert.False(Directory.Exists(outFolder));
+    }
+
+    [Fact]
+    public void Given_a_notebook_importing_setup_csx_outside_the_notebooks_folder_When_rendered_Then_it_fails_up_front_saying_where_notebooks_must_live()
+    {
+        var elsewhere = Path.Combine(_root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.Copy(Path.Combine(RepositoryPaths.Notebooks, "01-corpus.ipynb"), Path.Combine(elsewhere, "01-corpus.ipynb"));
+        var outFolder = Path.Combine(_root, "report");
+
+        var (exit, _, error) = Cli.CliRun.Run("render", elsewhere, "--out", outFolder);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("newslens: 01-corpus.ipynb: it imports setup.csx, which is not in its folder", error, StringComparison.Ordinal);
+        Assert.Contains("notebooks must live in the repository's notebooks/ folder, next to setup.csx.", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.False(Directory.Exists(outFolder));
     }
 
     private static void WriteNotebook(string path, params string[] code)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NewsLens.Cli;
 using NewsLens.Notebooks;
@@ -49,6 +50,27 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
     }
 
     [Fact]
+    public void Given_the_executed_corpus_notebook_When_read_Then_charts_and_tables_are_standard_jupyter_mime_bundles()
+    {
+        var cells = JsonNode.Parse(File.ReadAllText(Path.Combine(fixture.SeedsReport, "01-corpus.ipynb")))!["cells"]!.AsArray();
+        var outputs = cells.SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).Where(o => o.ContainsKey("data")).ToList();
+        var bundles = outputs.Select(o => string.Join(" ", o["data"]!.AsObject().Select(p => p.Key))).ToList();
+
+        Assert.Contains("application/vnd.plotly.v1+json text/html text/plain", bundles);
+        Assert.Contains("image/png text/plain", bundles);
+        Assert.Contains("text/html text/plain", bundles);
+        Assert.DoesNotContain(bundles, b => b == "text/html");
+
+        var plotly = outputs.Select(o => o["data"]!["application/vnd.plotly.v1+json"]).First(p => p is not null)!;
+        Assert.IsType<JsonArray>(plotly["data"]);
+        Assert.IsType<JsonObject>(plotly["layout"]);
+        var png = Convert.FromBase64String((string)outputs.Select(o => o["data"]!["image/png"]).First(p => p is not null)!);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        var table = outputs.First(o => o["data"]!["text/html"] is not null && o["data"]!["application/vnd.plotly.v1+json"] is null);
+        Assert.Contains("outlet", string.Concat(table["data"]!["text/plain"]!.AsArray().Select(l => (string?)l)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_every_rendered_page_When_scanned_Then_nothing_is_loaded_from_the_network()
     {
         foreach (var page in Directory.EnumerateFiles(fixture.SeedsReport, "*.html").Concat(Directory.EnumerateFiles(fixture.HostileReport, "*.html")))
@@ -73,7 +95,7 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
         Assert.Contains("Talks &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; resume", html, StringComparison.Ordinal);
         Assert.Contains("Evil &lt;script&gt;alert(&#39;outlet&#39;)&lt;/script&gt; News", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#39;body&#39;)", html, StringComparison.Ordinal);
-        Assert.Contains("\"name\":\"Evil \\u003cscript\\u003ealert('outlet')", html, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"Evil \\u0026lt;script\\u0026gt;alert('outlet')", html, StringComparison.Ordinal);
         var scripts = Regex.Matches(html, "<script[^>]*>", RegexOptions.IgnoreCase).Count;
         var closes = Regex.Matches(html, "</script", RegexOptions.IgnoreCase).Count;
         Assert.Equal(scripts, closes);

@@ -27,8 +27,32 @@ public sealed class ChartHtmlTests
     {
         var html = ChartHtml.Plotly(CorpusCharts.WordsPerArticle(Articles));
         Assert.Single(Regex.Matches(html, "</script", RegexOptions.IgnoreCase));
-        Assert.Contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)", html, StringComparison.Ordinal);
+        Assert.Contains("\\u0026lt;/script\\u0026gt;\\u0026lt;script\\u0026gt;alert(1)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_outlets_and_titles_with_plotly_markup_When_the_figure_is_serialised_Then_every_string_is_escaped_and_plotly_sees_no_tags()
+    {
+        const string Link = "<a href=\"https://example.com/x\">Click</a> & <b>bold</b>";
+        ArticleSize[] hostile = [new("<span style=\"color:red\">a1</span><br>", Link, "2023-05-10", "T", 300, 12, 0), new("a2", "Other", "2023-05-11", "Second", 120, 5, 40)];
+
+        var json = ChartHtml.FigureJson(CorpusCharts.WordsPerArticle(hostile));
+
+        Assert.DoesNotContain("<", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", json, StringComparison.Ordinal);
+        Assert.Contains("&lt;a href=\\\"https://example.com/x\\\"&gt;Click&lt;/a&gt; &amp; &lt;b&gt;bold&lt;/b&gt;", json, StringComparison.Ordinal);
+        Assert.Contains("&lt;span style=", json, StringComparison.Ordinal);
+        var figure = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, figure["data"]![0]!["y"]![0]!.GetValueKind());
+        Assert.DoesNotContain("<a", ChartHtml.Plotly(CorpusCharts.WordsPerArticle(hostile)).Replace("\\u003c", "<", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a < b & c > d", "a &lt; b &amp; c &gt; d")]
+    [InlineData("&lt;", "&amp;lt;")]
+    [InlineData("plain", "plain")]
+    public void Given_text_When_escaped_for_plotly_Then_ampersands_and_angle_brackets_become_entities(string text, string expected) =>
+        Assert.Equal(expected, ChartHtml.PlotlyText(text));
 
     [Fact]
     public void Given_an_editor_chart_When_rendered_Then_it_loads_plotly_only_when_missing()

@@ -85,6 +85,28 @@ public static class RenderCommand
             throw new CliException("no notebooks to render.");
         }
 
+        try
+        {
+            if (found.Select(ReportRenderer.LocationProblem).FirstOrDefault(p => p is not null) is { } locationProblem)
+            {
+                throw new CliException(locationProblem);
+            }
+
+            if (NotebookParameters.Problem([.. found.Select(Notebook.Load)], overrides) is { } parameterProblem)
+            {
+                throw new CliException(parameterProblem);
+            }
+        }
+        catch (NotebookException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        if (ReportRenderer.OutputProblem(found, corpusPath, outputFolder, junit) is { } problem)
+        {
+            throw new CliException(problem);
+        }
+
         if (ToolkitBuild.EnsureCurrent(output) is { } warning)
         {
             error.WriteLine($"warning: {warning}");

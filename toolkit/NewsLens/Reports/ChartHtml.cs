@@ -1,5 +1,8 @@
 using System.Reflection;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Plotly.NET;
 
@@ -23,6 +26,9 @@ public static partial class ChartHtml
 {
     public const string PlotIdPrefix = "nl-plot-";
 
+    /// <summary>Jupyter's MIME type for a Plotly figure (JupyterLab, nbviewer and VS Code draw it natively).</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
     /// <summary>The plotly.js version Plotly.NET ships and generates figures for.</summary>
     public static string PlotlyJsVersion => Globals.PLOTLYJS_VERSION;
 
@@ -36,12 +42,33 @@ public static partial class ChartHtml
     {
         ArgumentNullException.ThrowIfNull(chart);
         id ??= PlotIdPrefix + Guid.NewGuid().ToString("N");
+        return PlotlyFigure(FigureJson(chart), loading, id);
+    }
+
+    /// <summary>
+    /// The chart's figure ({"data": [...], "layout": {...}}) as JSON, with every string value HTML-escaped (&amp;, &lt;,
+    /// &gt;): plotly.js renders a subset of HTML (links, styles, line breaks) in names, tick labels, hover text, titles
+    /// and annotations, so an outlet named <c>&lt;a href=...&gt;</c> would become a live link. Plotly.js decodes the
+    /// entities, so the text shows as written. Templates (hovertemplate, texttemplate, the layout's theme) are code, not
+    /// data, and stay as they are.
+    /// </summary>
+    public static string FigureJson(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var figure = JsonNode.Parse(GenericChart.toFigureJson(chart)) ?? throw new InvalidOperationException("Plotly.NET returned an empty figure.");
+        return EscapeStrings(figure)!.ToJsonString(FigureJsonOptions);
+    }
+
+    /// <summary>A div plus a script drawing a figure given as JSON (as <see cref="FigureJson"/> returns it).</summary>
+    public static string PlotlyFigure(string figureJson, PlotlyLoading loading, string id)
+    {
+        ArgumentNullException.ThrowIfNull(figureJson);
         if (!PlotIdPattern().IsMatch(id) && !Regex.IsMatch(id, "^[A-Za-z][A-Za-z0-9_-]*$"))
         {
             throw new ArgumentException("A plot id must be a plain HTML id.", nameof(id));
         }
 
-        var figure = Html.ScriptSafeJson(GenericChart.toFigureJson(chart));
+        var figure = Html.ScriptSafeJson(figureJson);
         var draw = $"Plotly.newPlot('{id}', figure.data, figure.layout, {{\"responsive\": true, \"displaylogo\": false}});";
         var script = loading == PlotlyLoading.PageProvidesPlotly
             ? draw
@@ -53,16 +80,61 @@ public static partial class ChartHtml
         return $"<div id=\"{id}\" class=\"nl-plotly\"></div>\n<script type=\"text/javascript\">\n(function () {{\n{body}\n}})();\n</script>";
     }
 
-    /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>
-    public static string Png(ScottPlot.Plot plot, int width = 800, int height = 450, string? alt = null)
+    private static readonly JsonSerializerOptions FigureJsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static JsonNode? EscapeStrings(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(
+            p.Key,
+            p.Key == "template" || p.Key.EndsWith("template", StringComparison.Ordinal) ? p.Value?.DeepClone() : EscapeStrings(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(item => EscapeStrings(item))]),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => JsonValue.Create(PlotlyText(value.GetValue<string>())),
+        _ => node?.DeepClone(),
+    };
+
+    /// <summary>Text escaped for plotly.js's HTML subset (which decodes these entities back when drawing).</summary>
+    public static string PlotlyText(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>text/plain for a chart: what it is and its title, for viewers that draw no charts.</summary>
+    public static string PlainText(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var title = JsonNode.Parse(GenericChart.toFigureJson(chart))?["layout"]?["title"] switch
+        {
+            JsonObject t => (string?)t["text"],
+            JsonValue v when v.GetValueKind() == JsonValueKind.String => (string?)v,
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(title) ? "Plotly chart" : $"Plotly chart: {title}";
+    }
+
+    /// <summary>text/plain for a ScottPlot image.</summary>
+    public static string PlainText(ScottPlot.Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var title = plot.Axes.Title.Label.Text;
+        return string.IsNullOrWhiteSpace(title) ? "Chart image" : $"Chart image: {title}";
+    }
+
+    /// <summary>The plot as PNG bytes in base64 (Jupyter's image/png output).</summary>
+    public static string PngBase64(ScottPlot.Plot plot, int width = 800, int height = 450)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 16);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 16);
         NewsLens.Charts.ChartFonts.Register();
-        var bytes = plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png);
+        return Convert.ToBase64String(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
+    }
+
+    /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>
+    public static string Png(ScottPlot.Plot plot, int width = 800, int height = 450, string? alt = null)
+    {
+        var base64 = PngBase64(plot, width, height);
         var text = alt ?? plot.Axes.Title.Label.Text;
-        return $"<img class=\"nl-image\" width=\"{width}\" height=\"{height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{Convert.ToBase64String(bytes)}\">";
+        return $"<img class=\"nl-image\" width=\"{width}\" height=\"{height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{base64}\">";
     }
 
     /// <summary>True when the HTML contains a Plotly fragment, so a page knows to embed plotly.js.</summary>

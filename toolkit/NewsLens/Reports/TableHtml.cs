@@ -23,6 +23,67 @@ public static class TableHtml
         return Render(columns, checked((int)frame.Rows.Count), maxRows, (r, c) => frame.Columns[c][r]);
     }
 
+    /// <summary>The table as aligned plain text (text/plain for notebook viewers that show no HTML).</summary>
+    public static string PlainText(ResultTable table, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return PlainText(table.Columns, table.Rows.Length, maxRows, (r, c) => table.Rows[r][c]);
+    }
+
+    public static string PlainText(DataFrame frame, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var columns = frame.Columns.Select(c => c.Name).ToList();
+        return PlainText(columns, checked((int)frame.Rows.Count), maxRows, (r, c) => frame.Columns[c][r]);
+    }
+
+    private static string PlainText(IReadOnlyList<string> columns, int rowCount, int maxRows, Func<int, int, object?> cell)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
+        var shown = Math.Min(rowCount, maxRows);
+        List<string[]> rows = [[.. columns.Select(OneLine)]];
+        var numeric = new bool[columns.Count];
+        for (var r = 0; r < shown; r++)
+        {
+            rows.Add([.. columns.Select((_, c) =>
+            {
+                var value = cell(r, c);
+                numeric[c] |= IsNumber(value);
+                return OneLine(ResultTable.Format(value));
+            })]);
+        }
+
+        var widths = columns.Select((_, c) => rows.Max(row => row[c].Length)).ToArray();
+        var text = new StringBuilder();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            text.AppendJoin("  ", rows[i].Select((value, c) => numeric[c] && i > 0 ? value.PadLeft(widths[c]) : value.PadRight(widths[c]))).TrimEndSpaces().Append('\n');
+            if (i == 0)
+            {
+                text.AppendJoin("  ", widths.Select(w => new string('-', w))).Append('\n');
+            }
+        }
+
+        if (rowCount > shown)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"... {rowCount - shown} more rows not shown ({rowCount} in all).\n");
+        }
+
+        return text.ToString().TrimEnd('\n');
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private static StringBuilder TrimEndSpaces(this StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+
+        return builder;
+    }
+
     private static string Render(IReadOnlyList<string> columns, int rowCount, int maxRows, Func<int, int, object?> cell)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
