@@ -89,7 +89,7 @@ public sealed class MentionsCommandTests
         var (code, _, error) = Run("mentions", RepositoryPaths.Seeds, "--by", "outlett");
 
         Assert.Equal(1, code);
-        Assert.Contains("no article has a variable \"outlett\"", error);
+        Assert.Contains("no article has the variable \"outlett\"", error);
         Assert.Contains("outlet", error);
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using NewsLens.Comparison;
+using NewsLens.Corpora;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -22,9 +22,9 @@ public static class AttributionCounts
 {
     private static readonly string[] Determiners = ["the ", "a ", "an "];
 
-    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = Corpora.DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet)
     {
-        var groupOf = corpus.Articles.ToDictionary(a => a.Id, a => FeatureCounts.GroupOf(a, by), StringComparer.Ordinal);
+        var groupOf = GroupsOf(corpus, by);
         return [.. attributions
             .GroupBy(a => (Group: groupOf[a.DocumentId], Key: KeyOf(a), a.Kind))
             .Select(g => new SpeakerCount(
@@ -39,9 +39,9 @@ public static class AttributionCounts
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
     }
 
-    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = Corpora.DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet)
     {
-        var groupOf = corpus.Articles.ToDictionary(a => a.Id, a => FeatureCounts.GroupOf(a, by), StringComparer.Ordinal);
+        var groupOf = GroupsOf(corpus, by);
         var list = attributions.ToList();
         var groups = corpus.Articles.Select(a => groupOf[a.Id]).Distinct(StringComparer.Ordinal).ToList();
         var builder = ImmutableArray.CreateBuilder<SpeakerKindCount>();
@@ -97,11 +97,17 @@ public static class AttributionCounts
         ("count", c => c.Count),
         ("share", c => c.Share));
 
+    private static Dictionary<string, string> GroupsOf(TokenizedCorpus corpus, string by)
+    {
+        DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), by);
+        return corpus.Articles.ToDictionary(a => a.Id, a => DocumentGrouping.GroupOf(a.Article, by), StringComparer.Ordinal);
+    }
+
     private static int GroupOrder(TokenizedCorpus corpus, string by, string group)
     {
         for (var i = 0; i < corpus.Articles.Length; i++)
         {
-            if (FeatureCounts.GroupOf(corpus.Articles[i], by) == group)
+            if (DocumentGrouping.GroupOf(corpus.Articles[i].Article, by) == group)
             {
                 return i;
             }

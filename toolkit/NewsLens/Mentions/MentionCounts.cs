@@ -92,7 +92,8 @@ public sealed record MentionCounts(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(variable);
         var articles = result.Corpus.Articles;
-        var groupOf = articles.ToDictionary(a => a.Id, a => MentionResult.GroupOf(a, variable), StringComparer.Ordinal);
+        var grouping = result.Grouping(variable);
+        var groupOf = articles.ToDictionary(a => a.Id, grouping, StringComparer.Ordinal);
         var groups = articles
             .GroupBy(a => groupOf[a.Id], StringComparer.Ordinal)
             .Select(g => new MentionGroup(g.Key, g.Count(), g.Sum(a => a.WordCount)))
