@@ -137,7 +137,11 @@ public sealed class MentionResult
         return ResultTable.From(groups, [.. columns]);
     }
 
-    /// <summary>Every mention as a row: where it is, what was written and how it matched.</summary>
+    /// <summary>
+    /// Every mention as a row: where it is, what was written and how it matched. <c>sentence</c> is numbered from 1,
+    /// as in every table (the record's <see cref="Mention.Sentence"/> is the 0-based index); start, end and
+    /// first_token are 0-based offsets into the article's text and tokens.
+    /// </summary>
     public ResultTable MentionsTable() => ResultTable.From(
         Mentions,
         ("document", m => m.DocumentId),
@@ -151,7 +155,7 @@ public sealed class MentionResult
         ("end", m => m.End),
         ("first_token", m => m.FirstToken),
         ("tokens", m => m.TokenCount),
-        ("sentence", m => m.Sentence));
+        ("sentence", m => m.Sentence + 1));
 
     public static ResultTable ContextTable(IEnumerable<MentionInContext> lines) => ResultTable.From(
         lines,
