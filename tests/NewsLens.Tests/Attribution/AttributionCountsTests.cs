@@ -32,4 +32,45 @@ public sealed class AttributionCountsTests
         Assert.All(kinds.GroupBy(k => k.Group), g => Assert.Equal(1.0, g.Sum(k => k.Share), 9));
         Assert.True(kinds.Single(k => k.Group == "Al-Watan (Syria)" && k.Kind == SpeakerKind.Anonymous).Count >= 3);
     }
+
+    [Theory]
+    [InlineData("Al-Watan", "Al Watan")]
+    [InlineData("pro-Syrian regime outlet Al Watan", "Al Watan")]
+    [InlineData("The official Iranian News Agency, IRNA", "IRNA")]
+    [InlineData("IRNA", "IRNA")]
+    [InlineData("al-Modon", "al Modon")]
+    [InlineData("the Russian Foreign Ministry", "Russian Foreign Ministry")]
+    [InlineData("state media", "state media")]
+    public void Given_an_organisation_phrase_When_its_head_name_is_taken_Then_it_is_the_last_proper_name_run(string phrase, string head)
+    {
+        Assert.Equal(head, AttributionCounts.HeadName(phrase));
+    }
+
+    [Fact]
+    public void Given_the_seed_corpus_When_quotes_are_counted_Then_one_outlet_under_two_descriptions_is_one_source()
+    {
+        var corpus = ComparisonCorpus.Seeds;
+        var counts = AttributionCounts.BySpeaker(corpus, new AttributionExtractor().Extract(corpus));
+
+        // The New Arab cites "Al-Watan" and "pro-Syrian regime outlet Al Watan"; Al-Watan cites "IRNA" and
+        // "The official Iranian News Agency, IRNA". Anonymous "Sources" and "Turkish sources" stay apart.
+        var alWatan = Assert.Single(counts, c => c.Group == "The New Arab" && c.Kind == SpeakerKind.Organisation && c.Key == "al watan");
+        Assert.Equal(("pro-Syrian regime outlet Al Watan", 2), (alWatan.Speaker, alWatan.Count));
+        var irna = Assert.Single(counts, c => c.Group == "Al-Watan (Syria)" && c.Key == "irna");
+        Assert.Equal(("The official Iranian News Agency, IRNA", 2), (irna.Speaker, irna.Count));
+        Assert.Contains(counts, c => c.Key == "sources" && c.Kind == SpeakerKind.Anonymous);
+        Assert.Contains(counts, c => c.Key == "turkish sources" && c.Kind == SpeakerKind.Anonymous);
+    }
+
+    [Fact]
+    public void Given_attributions_When_tabled_Then_sentences_are_numbered_from_1()
+    {
+        var corpus = ComparisonCorpus.Of(("a", "A", "The talks began. Cavusoglu said that talks went well."));
+        var attribution = Assert.Single(new AttributionExtractor().Extract(corpus));
+
+        var row = Assert.Single(SpeakerAttribution.ToTable([attribution]).Rows);
+
+        Assert.Equal(1, attribution.SentenceIndex);
+        Assert.Equal(2, row[1]);
+    }
 }

@@ -177,4 +177,56 @@ public sealed class ActorDictionaryTests
         Assert.Null(error.Line);
         Assert.Contains("\"nowhere\", which is not defined", error.Message);
     }
+
+    [Fact]
+    public void Given_an_alias_shared_by_two_actors_When_parsed_Then_the_error_names_both_actors_and_lines()
+    {
+        const string json = """
+            {
+              "actors": [
+                { "key": "turkey", "kind": "country", "aliases": ["Turkey", "Ankara government"] },
+                { "key": "erdogan", "kind": "person", "state": "turkey",
+                  "aliases": ["Erdogan", "Ankara Government"] }
+              ]
+            }
+            """;
+
+        var error = Assert.Throws<ActorDictionaryException>(() => ActorDictionary.Parse(json, "a.json"));
+
+        Assert.Equal(5, error.Line);
+        Assert.Contains("alias \"Ankara Government\" of actor \"erdogan\" is also alias \"Ankara government\" of actor \"turkey\" on line 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("alsoMentions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_shared_alias_marked_with_also_mentions_When_parsed_Then_it_loads()
+    {
+        const string json = """
+            {
+              "actors": [
+                { "key": "turkey", "kind": "country", "aliases": ["Turkey", { "text": "Ankara government", "alsoMentions": ["erdogan"] }] },
+                { "key": "erdogan", "kind": "person", "aliases": ["Erdogan", "Ankara government"] }
+              ]
+            }
+            """;
+
+        var actors = ActorDictionary.Parse(json, "a.json");
+
+        Assert.Equal(2, actors.Count);
+    }
+
+    [Fact]
+    public void Given_an_alias_that_is_another_actors_metonym_When_parsed_Then_it_loads_as_a_labelled_link()
+    {
+        // The seed dictionary's case: "Moscow" is the venue (a place) and Russia's metonym.
+        const string json = """
+            { "actors": [
+                { "key": "russia", "kind": "country", "aliases": ["Russia"], "metonyms": ["Moscow"] },
+                { "key": "moscow", "kind": "place", "aliases": ["Moscow"] } ] }
+            """;
+
+        Assert.Equal(2, ActorDictionary.Parse(json, "a.json").Count);
+        var twoMetonyms = Assert.Throws<ActorDictionaryException>(() => ActorDictionary.Parse(json.Replace("\"place\", \"aliases\": [\"Moscow\"]", "\"place\", \"aliases\": [\"Moskva\"], \"metonyms\": [\"moscow\"]"), "a.json"));
+        Assert.Contains("metonym \"moscow\" of actor \"moscow\" is also metonym \"Moscow\" of actor \"russia\"", twoMetonyms.Message, StringComparison.Ordinal);
+    }
 }

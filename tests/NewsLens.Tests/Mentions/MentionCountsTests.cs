@@ -154,4 +154,33 @@ public sealed class MentionCountsTests
         // Outlet A: Turkey, Syria, Cavusoglu, Iran (alias 4); Ankara (metonym); Cavusoglu -> Turkey (person-state).
         Assert.Equal(["Outlet A", 4, 0, 0, 1, 1, 6], kinds.Rows[0].ToArray());
     }
+
+    [Fact]
+    public void Given_one_huge_unpunctuated_sentence_When_co_mentions_are_counted_Then_each_actor_pair_counts_once()
+    {
+        // 40,000 repetitions, 6 words each, no full stop: one sentence of 240,000 words and 160,000 mentions.
+        var text = string.Concat(Enumerable.Repeat("Turkey and Syria met Cavusoglu again ", 40_000));
+        var result = MentionTestData.Corpus(("long", "L", text)).CountMentions(MentionTestData.SeedActors);
+        var counts = result.By("outlet");
+
+        Assert.Single(result.Corpus.Articles[0].Sentences);
+        Assert.Equal(40_000, counts["L", "turkey"].Direct);
+        Assert.Equal(40_000, counts["L", "turkey"].Linked); // Cavusoglu -> Turkey
+        Assert.Equal(40_000, counts["L", "syria"].Total);
+        Assert.Equal(
+            [("cavusoglu", "syria", 1), ("cavusoglu", "turkey", 1), ("syria", "turkey", 1)],
+            counts.CoMentions.Select(c => (c.ActorA, c.ActorB, c.Sentences)).Order().ToArray());
+    }
+
+    [Fact]
+    public void Given_a_name_and_its_own_link_repeated_When_counted_Then_only_different_words_make_a_pair()
+    {
+        // "Cavusoglu" names Cavusoglu and (person-state) Turkey at the same span: alone in a sentence, no pair;
+        // twice in a sentence, the second Cavusoglu and the first one's Turkey are different words.
+        var once = MentionTestData.Corpus(("x", "X", "Cavusoglu spoke and spoke.")).CountMentions(MentionTestData.SeedActors).By("outlet");
+        var twice = MentionTestData.Corpus(("x", "X", "Cavusoglu spoke and Cavusoglu left.")).CountMentions(MentionTestData.SeedActors).By("outlet");
+
+        Assert.Empty(once.CoMentions);
+        Assert.Equal(1, twice.CoMentionsOf("cavusoglu", "turkey"));
+    }
 }

@@ -89,7 +89,7 @@ public sealed class MentionsCommandTests
         var (code, _, error) = Run("mentions", RepositoryPaths.Seeds, "--by", "outlett");
 
         Assert.Equal(1, code);
-        Assert.Contains("no article has a variable \"outlett\"", error);
+        Assert.Contains("no article has the variable \"outlett\"", error);
         Assert.Contains("outlet", error);
     }
 
@@ -101,5 +101,23 @@ public sealed class MentionsCommandTests
         Assert.True(code == 0, error);
         Assert.StartsWith("date_precision,actor,", output);
         Assert.Contains("\nmonth,syria,", output);
+    }
+
+    [Fact]
+    public void Given_matches_view_When_printed_Then_sentences_are_numbered_from_1_like_sentiment()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Turkey spoke. Syria listened.");
+
+        var mentions = Run("mentions", folder.Path, "--show", "matches", "--format", "csv");
+        var sentiment = Run("sentiment", folder.Path, "--show", "sentences", "--format", "csv");
+
+        Assert.True(mentions.Code == 0, mentions.Error);
+        var header = mentions.Output.Split('\n')[0].Split(',');
+        var sentence = Array.IndexOf(header, "sentence");
+        var rows = mentions.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal([("turkey", "1"), ("syria", "2")], rows.Select(r => (r[Array.IndexOf(header, "actor")], r[sentence])));
+        Assert.Contains("\na,unknown,1,", sentiment.Output, StringComparison.Ordinal);
+        Assert.Contains("\na,unknown,2,", sentiment.Output, StringComparison.Ordinal);
     }
 }

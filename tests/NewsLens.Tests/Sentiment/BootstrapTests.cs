@@ -9,8 +9,23 @@ public class BootstrapTests
     {
         double[] values = [0.1, -0.4, 0.8, 0.3, 0.0, 0.5];
 
-        Assert.Equal(Bootstrap.Mean(values, seed: 7), Bootstrap.Mean(values, seed: 7));
-        Assert.NotEqual(Bootstrap.Mean(values, seed: 7).Lower, Bootstrap.Mean(values, seed: 8).Lower);
+        // Pinned once. Checks by reasoning: the mean is 1.3 / 6; each resampled mean is a sum of six tenths over 6, so
+        // both ends lie on the 1/60 grid (-6/60 and 31/60); the normal interval 0.2167 ± 1.96 × 0.155 is [-0.088, 0.521].
+        var interval = Bootstrap.Mean(values, seed: 7);
+        Assert.Equal(1.3 / 6, interval.Mean, 12);
+        Assert.Equal(-6 / 60.0, interval.Lower, 12);
+        Assert.Equal(31 / 60.0, interval.Upper, 12);
+        Assert.Equal(6, interval.Count);
+        Assert.NotEqual(interval.Lower, Bootstrap.Mean(values, seed: 8).Lower);
+    }
+
+    [Fact]
+    public void Given_TwoValues_When_Resampled_Then_IntervalSpansBoth()
+    {
+        // Resampled means of {0, 1} are 0, 0.5 or 1, with 0 and 1 each a quarter of the draws: far more than the 2.5%
+        // in each tail, so the 95% interval is [0, 1] whatever the seed.
+        Assert.Equal(new MeanInterval(0.5, 0, 1, 2), Bootstrap.Mean([0.0, 1.0], seed: 7));
+        Assert.Equal(new MeanInterval(0.5, 0, 1, 2), Bootstrap.Mean([0.0, 1.0], seed: 99));
     }
 
     [Fact]
@@ -39,6 +54,9 @@ public class BootstrapTests
     public void Given_Text_When_Hashed_Then_StableAcrossRuns()
     {
         Assert.Equal(unchecked((int)2166136261u), Bootstrap.StableHash(""));
-        Assert.Equal(Bootstrap.StableHash("Arab News"), Bootstrap.StableHash("Arab News"));
+        // FNV-1a 32-bit: "a" is the published test vector 0xe40c292c; "Arab News" was computed once (0xdf5ba128).
+        Assert.Equal(unchecked((int)0xe40c292cu), Bootstrap.StableHash("a"));
+        Assert.Equal(unchecked((int)0xdf5ba128u), Bootstrap.StableHash("Arab News"));
+        Assert.Equal(-547643096, Bootstrap.StableHash("Arab News"));
     }
 }

@@ -1,3 +1,4 @@
+using NewsLens.Text;
 using NewsLens.Sentiment;
 
 namespace NewsLens.Tests.Sentiment;
@@ -149,5 +150,33 @@ public class SentimentAnalyzerTests
     public void Given_HedgeCues_When_Scored_Then_CapitalisedMonthIsNotAHedgeAndScoreCapsAtOne(string sentence, double hedging)
     {
         Assert.Equal(hedging, new SentimentAnalyzer().ScoreStance(sentence).Hedging, 1e-9);
+    }
+
+    [Fact]
+    public void Given_an_outlet_without_scorable_sentences_When_aggregated_Then_it_is_kept_with_no_sentences_and_empty_means()
+    {
+        var corpus = NewsLens.Corpora.Corpus.FromArticles(
+        [
+            TestCorpus.Article("a1", "Alpha News", "2023-03", "The talks were good."),
+            TestCorpus.Article("q1", "Quiet Post", "2023-04", "!!! ???"),
+        ]).Tokenize();
+
+        var analysis = new SentimentAnalyzer().Analyze(corpus);
+        var quiet = analysis.Aggregate("outlet").Where(a => a.Group == "Quiet Post").ToList();
+
+        Assert.Equal(3, quiet.Count); // general, stance, hedging
+        Assert.All(quiet, a => Assert.Equal((0, 0, "2023-04"), (a.Sentences, a.Articles, a.Date)));
+        Assert.All(quiet, a => Assert.True(double.IsNaN(a.Mean)));
+        var row = analysis.AggregateTable("outlet").Rows.Single(r => (string?)r[0] == "Quiet Post");
+        Assert.Equal(["Quiet Post", 0, 0, null, null, null, 0, null, null, null, null, null, null], row.ToArray());
+        Assert.StartsWith("2 articles, 1 sentences", analysis.SampleNote("outlet"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_variable_no_article_has_When_aggregated_Then_it_throws_naming_it()
+    {
+        var e = Assert.Throws<NewsLens.Corpora.UnknownVariableException>(() => Analysis.Aggregate("nosuchvar"));
+        Assert.Contains("\"nosuchvar\"", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["all"], Analysis.Aggregate("corpus").Select(a => a.Group).Distinct().ToArray());
     }
 }

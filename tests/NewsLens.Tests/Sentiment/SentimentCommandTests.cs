@@ -89,4 +89,18 @@ public class SentimentCommandTests
         Assert.Equal(1, code);
         Assert.Contains("file not found", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_an_outlet_whose_only_article_has_no_words_When_aggregated_Then_its_row_is_kept_with_zero_sentences()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "The talks were good.");
+        folder.Write("q.txt", "!!! ???");
+        folder.Write("manifest.csv", "file,outlet\na.txt,Alpha News\nq.txt,Quiet Post\n");
+
+        var (code, output, error) = Run("sentiment", folder.Path, "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("\nQuiet Post,0,0,,,,0,,,,,,", output, StringComparison.Ordinal);
+    }
 }

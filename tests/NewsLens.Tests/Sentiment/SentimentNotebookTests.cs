@@ -30,6 +30,25 @@ public class SentimentNotebookTests
         Assert.Contains("one article per outlet", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_the_sentiment_docs_When_read_Then_speakers_are_described_as_the_code_resolves_them()
+    {
+        var notebook = File.ReadAllText(FindNotebook());
+        var readme = File.ReadAllText(Path.Combine(TestCorpora.RepositoryRoot, "README.md"));
+
+        // What the docs must say: the default resolver resolves a pronoun to the previous speaker.
+        var article = TestCorpora.Tokenized("Cavusoglu said the talks went well. He added that more would follow.");
+        Assert.Equal("Cavusoglu", new NewsLens.Sentiment.SentimentOptions().Speaker(article, article.Sentences[1]));
+        Assert.DoesNotContain("left unresolved", notebook, StringComparison.Ordinal);
+        Assert.Contains("resolved to the article's previous speaker", notebook, StringComparison.Ordinal);
+        foreach (var stale in new[] { "PatternSpeakerResolver", "pronoun, unresolved", "extractor.Resolve" })
+        {
+            Assert.DoesNotContain(stale, readme, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("new AttributionExtractor().SpeakerOf", readme, StringComparison.Ordinal);
+    }
+
     private static string Source(JsonElement cell) => string.Concat(cell.GetProperty("source").EnumerateArray().Select(s => s.GetString()));
 
     private static string FindNotebook()

@@ -284,4 +284,48 @@ public class SentimentScorerTests
             && byText.Compound is >= -1 and <= 1
             && double.IsFinite(sentence.Positive + sentence.Negative + sentence.Neutral);
     }
+
+    [Fact]
+    public void Given_a_sentence_over_the_window_When_scored_with_news_rules_Then_it_is_the_mean_of_equal_windows()
+    {
+        // 200 words, no punctuation: two windows of 100 words, the first all praise, the second all blame.
+        var praise = string.Join(' ', Enumerable.Repeat("the plan is good", 25));
+        var blame = string.Join(' ', Enumerable.Repeat("the plan is bad", 25));
+        var first = News.ScoreSentence(praise);
+        var second = News.ScoreSentence(blame);
+
+        var both = News.ScoreSentence(praise + " " + blame);
+
+        Assert.Equal((first.Compound + second.Compound) / 2, both.Compound, 12);
+        Assert.Equal((first.Positive + second.Positive) / 2, both.Positive, 12);
+        Assert.Equal((first.Negative + second.Negative) / 2, both.Negative, 12);
+        Assert.Equal((first.Neutral + second.Neutral) / 2, both.Neutral, 12);
+        Assert.Equal(50, both.Words.Length); // every scored word keeps its evidence
+        // VADER scores the 200 words as one sentence: 25 × 1.9 − 25 × 2.5 = −15, normalised −15 / √(15² + 15).
+        Assert.Equal(-15 / Math.Sqrt(240), Reference.ScoreSentence(praise + " " + blame).Compound, 3);
+    }
+
+    [Fact]
+    public void Given_a_300k_word_line_When_scored_with_news_rules_Then_the_compound_does_not_saturate()
+    {
+        // 30,000 × 10 words: 3,000 windows of exactly ten repetitions, each scored -6 / √(36 + 15) = -0.84.
+        const string pattern = "the talks were good and the long meeting was bad";
+        var line = string.Join(' ', Enumerable.Repeat(pattern, 30_000));
+        var window = News.ScoreSentence(string.Join(' ', Enumerable.Repeat(pattern, 10)));
+
+        var score = News.ScoreText(line);
+
+        Assert.Single(score.Sentences);
+        Assert.Equal(-6 / Math.Sqrt(51), window.Compound, 3);
+        Assert.Equal(window.Compound, score.Compound, 9);
+        Assert.Equal(window.Negative, score.Negative, 9);
+    }
+
+    [Fact]
+    public void Given_a_sentence_at_the_window_size_When_scored_Then_it_is_one_window()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("good", 25)) + " " + string.Join(' ', Enumerable.Repeat("the", SentimentScorer.WindowWords - 25));
+
+        Assert.Equal(Reference.ScoreSentence(words).Compound, News.ScoreSentence(words).Compound, 12);
+    }
 }

@@ -76,8 +76,7 @@ public static class CompareCommand
         {
             var corpusPath = result.GetValue(input.Path);
             var corpus = input.Load(result).Tokenize();
-            var variable = result.GetValue(by)!;
-            CheckVariable(corpus, variable);
+            var variable = GroupingArgument.Require(corpus, result.GetValue(by)!);
             var features = new FeatureOptions { StopWords = result.GetValue(keepStopWords) ? StopWords.None : StopWords.English };
             var selected = result.GetValue(format);
             var count = result.GetValue(top);
@@ -91,6 +90,7 @@ public static class CompareCommand
                 case "similarity":
                     var matrix = Similarity.Compute(corpus, variable, features);
                     Output.Write(matrix.ToTable(), selected, output, $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
+                    NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
                     break;
                 case "framing":
                     var lexicon = LoadFraming(result.GetValue(framing), corpusPath);
@@ -123,7 +123,8 @@ public static class CompareCommand
                     var rows = count == 0 ? keyness.Scores : keyness.Top(count);
                     var table = selected == OutputFormat.Table ? KeynessResult.ToCompactTable(rows) : KeynessResult.ToTable(rows);
                     Output.Write(table, selected, output, $"Keyness by {variable} against the rest ({keyness.Describe()})");
-                    if (corpus.Articles.Length == keyness.Groups.Length && selected == OutputFormat.Table)
+                    NoteSingleGroup(error, "keyness compares each group with the rest", variable, keyness.Groups);
+                    if (keyness.Groups.Length > 1 && corpus.Articles.Length == keyness.Groups.Length && selected == OutputFormat.Table)
                     {
                         error.WriteLine("note: every group is a single article, so this is keyness of one article against the rest.");
                     }
@@ -136,15 +137,13 @@ public static class CompareCommand
         return command;
     }
 
-    private static void CheckVariable(TokenizedCorpus corpus, string variable)
+    private static void NoteSingleGroup(TextWriter error, string what, string variable, IReadOnlyCollection<string> groups)
     {
-        if (variable is FeatureCounts.ByDocument or "id" || corpus.Articles.Any(a => a.Article.Variables.ContainsKey(variable)))
+        if (groups.Count < 2)
         {
-            return;
+            var only = groups.Count == 1 ? $"only \"{groups.First()}\"" : "none";
+            error.WriteLine($"note: {what}, so it needs at least two groups; by {variable} there is {only} (try --by document).");
         }
-
-        var known = corpus.Articles.SelectMany(a => a.Article.Variables.Keys).Distinct().Order(StringComparer.Ordinal);
-        throw new CliException($"no article has the variable \"{variable}\" (known: {string.Join(", ", known.Append(FeatureCounts.ByDocument))}).");
     }
 
     private static double PositivePrior(double prior) =>

@@ -57,12 +57,7 @@ public static class MentionsCommand
                 mentions = mentions.Where(m => string.Equals(m.ActorKey, only, StringComparison.OrdinalIgnoreCase));
             }
 
-            var variable = result.GetValue(by) ?? "outlet";
-            if (variable is not (MentionResult.ByArticle or MentionResult.ByCorpus or "id") && !corpus.Articles.Any(a => a.Article.Variables.ContainsKey(variable)))
-            {
-                var known = corpus.Articles.SelectMany(a => a.Article.Variables.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-                throw new CliException($"no article has a variable \"{variable}\"; use article, corpus or one of: {string.Join(", ", known)}.");
-            }
+            var variable = GroupingArgument.Require(corpus, result.GetValue(by) ?? "outlet");
 
             var selected = result.GetValue(format);
             switch (result.GetValue(show))

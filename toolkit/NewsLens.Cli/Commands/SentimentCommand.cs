@@ -68,8 +68,9 @@ public static class SentimentCommand
                 error.WriteLine($"warning: {warning.Source}: {warning.Message}");
             }
 
-            var analysis = analyzer.Analyze(corpus.Tokenize());
-            var groupBy = result.GetValue(by) ?? "outlet";
+            var tokenized = corpus.Tokenize();
+            var groupBy = GroupingArgument.Require(tokenized, result.GetValue(by) ?? "outlet");
+            var analysis = analyzer.Analyze(tokenized);
             var selected = result.GetValue(format);
             var (table, title) = result.GetValue(show) switch
             {

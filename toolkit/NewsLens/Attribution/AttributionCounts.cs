@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using NewsLens.Comparison;
+using NewsLens.Corpora;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -22,9 +22,12 @@ public static class AttributionCounts
 {
     private static readonly string[] Determiners = ["the ", "a ", "an "];
 
-    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = Corpora.DocumentVariables.Outlet)
+    /// <summary>Lower-case particles inside Arabic and European names ("al-Modon", "bin Salman").</summary>
+    private static readonly HashSet<string> NameParticles = new(["al", "el", "ad", "as", "bin", "ibn", "de", "von", "van"], StringComparer.Ordinal);
+
+    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet)
     {
-        var groupOf = corpus.Articles.ToDictionary(a => a.Id, a => FeatureCounts.GroupOf(a, by), StringComparer.Ordinal);
+        var groupOf = GroupsOf(corpus, by);
         return [.. attributions
             .GroupBy(a => (Group: groupOf[a.DocumentId], Key: KeyOf(a), a.Kind))
             .Select(g => new SpeakerCount(
@@ -39,9 +42,9 @@ public static class AttributionCounts
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
     }
 
-    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = Corpora.DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet)
     {
-        var groupOf = corpus.Articles.ToDictionary(a => a.Id, a => FeatureCounts.GroupOf(a, by), StringComparer.Ordinal);
+        var groupOf = GroupsOf(corpus, by);
         var list = attributions.ToList();
         var groups = corpus.Articles.Select(a => groupOf[a.Id]).Distinct(StringComparer.Ordinal).ToList();
         var builder = ImmutableArray.CreateBuilder<SpeakerKindCount>();
@@ -60,7 +63,8 @@ public static class AttributionCounts
 
     /// <summary>
     /// The actor key when known; else persons merge on their surname without diacritics (Cavusoglu = Çavuşoğlu =
-    /// Turkish Foreign Minister Mevlut Cavusoglu), others on their folded text without a leading article.
+    /// Turkish Foreign Minister Mevlut Cavusoglu), organisations on their head name (see <see cref="HeadName"/>:
+    /// "pro-Syrian regime outlet Al Watan" = "Al-Watan"), others on their folded text without a leading article.
     /// </summary>
     public static string KeyOf(SpeakerAttribution attribution)
     {
@@ -69,7 +73,8 @@ public static class AttributionCounts
             return actor;
         }
 
-        var folded = TextFolding.Fold(attribution.ResolvedSpeaker, foldDiacritics: true).Replace('-', ' ').Replace("\"", "", StringComparison.Ordinal);
+        var speaker = attribution.Kind == SpeakerKind.Organisation ? HeadName(attribution.ResolvedSpeaker) : attribution.ResolvedSpeaker;
+        var folded = TextFolding.Fold(speaker, foldDiacritics: true).Replace('-', ' ').Replace("\"", "", StringComparison.Ordinal);
         foreach (var determiner in Determiners)
         {
             if (folded.StartsWith(determiner, StringComparison.Ordinal))
@@ -79,6 +84,38 @@ public static class AttributionCounts
         }
 
         return attribution.Kind == SpeakerKind.Person ? folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : folded;
+    }
+
+    /// <summary>
+    /// The name an organisation phrase ends with: for an appositive ("The official Iranian News Agency, IRNA") the part
+    /// after the last comma; then the last run of capitalised words, with lower-case name particles inside it
+    /// ("pro-Syrian regime outlet Al Watan" → "Al Watan", "al-Modon" → "al Modon"). The whole phrase when it has no
+    /// capitalised word.
+    /// </summary>
+    public static string HeadName(string organisation)
+    {
+        var phrase = organisation;
+        var comma = phrase.LastIndexOf(',');
+        if (comma >= 0 && phrase[(comma + 1)..].Any(char.IsUpper))
+        {
+            phrase = phrase[(comma + 1)..];
+        }
+
+        var words = phrase.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        while (first > 0 && (IsCapitalised(words[first - 1]) || (first < words.Length && NameParticles.Contains(words[first - 1]))))
+        {
+            first--;
+        }
+
+        // A particle cannot start the run on its own right edge ("outlet al" is not a name), but may lead it ("al Modon").
+        return first == words.Length ? phrase.Trim() : string.Join(' ', words[first..]);
+    }
+
+    private static bool IsCapitalised(string word)
+    {
+        var trimmed = word.TrimStart('"', '“', '‘', '(');
+        return trimmed.Length > 0 && char.IsUpper(trimmed[0]);
     }
 
     public static ResultTable ToTable(IEnumerable<SpeakerCount> counts) => ResultTable.From(
@@ -97,11 +134,17 @@ public static class AttributionCounts
         ("count", c => c.Count),
         ("share", c => c.Share));
 
+    private static Dictionary<string, string> GroupsOf(TokenizedCorpus corpus, string by)
+    {
+        DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), by);
+        return corpus.Articles.ToDictionary(a => a.Id, a => DocumentGrouping.GroupOf(a.Article, by), StringComparer.Ordinal);
+    }
+
     private static int GroupOrder(TokenizedCorpus corpus, string by, string group)
     {
         for (var i = 0; i < corpus.Articles.Length; i++)
         {
-            if (FeatureCounts.GroupOf(corpus.Articles[i], by) == group)
+            if (DocumentGrouping.GroupOf(corpus.Articles[i].Article, by) == group)
             {
                 return i;
             }

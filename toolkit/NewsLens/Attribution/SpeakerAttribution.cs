@@ -53,10 +53,11 @@ public sealed record SpeakerAttribution(
     /// <summary>The quoted text or reported clause, cut from the article's text.</summary>
     public string? QuoteIn(string text) => QuoteStart is int start && QuoteEnd is int end ? text[start..end] : null;
 
+    /// <summary>One row per attribution; <c>sentence</c> is numbered from 1 as in every table (<see cref="SentenceIndex"/> is 0-based).</summary>
     public static ResultTable ToTable(IEnumerable<SpeakerAttribution> attributions, Func<string, string>? textOf = null) => ResultTable.From(
         attributions,
         ("document", a => a.DocumentId),
-        ("sentence", a => a.SentenceIndex),
+        ("sentence", a => a.SentenceIndex + 1),
         ("speaker", a => a.Speaker),
         ("resolved_speaker", a => a.ResolvedSpeaker),
         ("kind", a => a.Kind.ToString().ToLowerInvariant()),

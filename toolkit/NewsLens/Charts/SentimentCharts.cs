@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.FSharp.Core;
+using NewsLens.Corpora;
 using NewsLens.Sentiment;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;

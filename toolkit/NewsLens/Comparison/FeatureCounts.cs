@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsLens.Corpora;
 using NewsLens.Text;
 
 namespace NewsLens.Comparison;
@@ -26,11 +27,7 @@ public sealed record FeatureGroup(string Name, ImmutableArray<string> DocumentId
 public static class FeatureCounts
 {
     /// <summary>The pseudo-variable that groups by document id (one group per article).</summary>
-    public const string ByDocument = "document";
-
-    /// <summary>The group an article belongs to: its value of <paramref name="variable"/>, or its id for <see cref="ByDocument"/> / "id".</summary>
-    public static string GroupOf(TokenizedArticle article, string variable) =>
-        variable is ByDocument or "id" ? article.Id : article.Article[variable];
+    public const string ByDocument = DocumentGrouping.ByDocument;
 
     public static IEnumerable<string> Features(TokenizedArticle article, FeatureOptions options)
     {
@@ -52,11 +49,12 @@ public static class FeatureCounts
     public static ImmutableArray<FeatureGroup> ByGroup(TokenizedCorpus corpus, string variable, FeatureOptions? options = null)
     {
         options ??= FeatureOptions.Default;
+        DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), variable);
         var order = new List<string>();
         var members = new Dictionary<string, List<TokenizedArticle>>(StringComparer.Ordinal);
         foreach (var article in corpus.Articles)
         {
-            var name = GroupOf(article, variable);
+            var name = DocumentGrouping.GroupOf(article.Article, variable);
             if (!members.TryGetValue(name, out var list))
             {
                 members[name] = list = [];

@@ -211,13 +211,14 @@ public static class Framing
 {
     public static ImmutableArray<FramingUsage> Count(TokenizedCorpus corpus, FramingLexicon lexicon, string by = Corpora.DocumentVariables.Outlet)
     {
+        Corpora.DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), by);
         var matchers = lexicon.Groups.Select(g => g.Terms.Select(t => t.Patterns.Select(Pattern.Parse).ToList()).ToList()).ToList();
         var groupOrder = new List<string>();
         var counts = new Dictionary<string, int[][]>(StringComparer.Ordinal);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in corpus.Articles)
         {
-            var name = FeatureCounts.GroupOf(article, by);
+            var name = Corpora.DocumentGrouping.GroupOf(article.Article, by);
             if (!counts.TryGetValue(name, out var perGroup))
             {
                 counts[name] = perGroup = [.. lexicon.Groups.Select(g => new int[g.Terms.Length])];

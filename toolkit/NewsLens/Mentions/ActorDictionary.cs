@@ -7,7 +7,8 @@ namespace NewsLens.Mentions;
 /// The actors to look for and every way they are named, read from a JSON file (comments and trailing commas
 /// allowed) so users can replace it. The file format is described in seeds/resources/actors.json.
 /// Loading checks the whole file and reports the first problem with its file and line: unknown kind or property,
-/// duplicate key, empty alias, a link to an actor that is not defined.
+/// duplicate key, empty alias, a link to an actor that is not defined, an alias (demonym, metonym) shared by two actors
+/// (unless an entry lists the other actor in "alsoMentions").
 /// </summary>
 public sealed class ActorDictionary
 {
@@ -156,7 +157,43 @@ public sealed class ActorDictionary
             }
         }
 
+        CheckSharedForms(source, located);
         return new ActorDictionary(source, [.. located.Select(l => l.Value)]);
+    }
+
+    /// <summary>
+    /// Two actors with the same alias (or the same demonym, or the same metonym) would both be counted the same way
+    /// for every occurrence, silently. That is an error unless one of the entries says it on purpose by listing the
+    /// other actor in "alsoMentions". An alias of one actor that is a link of another ("Moscow": the venue, and
+    /// Russia's metonym) is allowed: the link is a labelled kind of mention that can be counted or switched off.
+    /// </summary>
+    private static void CheckSharedForms(string source, ImmutableArray<Located<Actor>> located)
+    {
+        var owners = new Dictionary<(string List, string Form), (Actor Actor, ActorAlias Form, int? Line, string List)>();
+        foreach (var (actor, line, lines) in located)
+        {
+            foreach (var (form, formLine, list) in AllForms(actor, lines))
+            {
+                var key = (list, string.Join(' ', MatchUnit.OfForm(form.Text).Where(u => u.IsWordLike).Select(u => u.Folded)));
+                if (!owners.TryGetValue(key, out var first))
+                {
+                    owners[key] = (actor, form, formLine ?? line, list);
+                    continue;
+                }
+
+                var intended = string.Equals(first.Actor.Key, actor.Key, StringComparison.OrdinalIgnoreCase)
+                    || first.Form.AlsoMentions.Contains(actor.Key, StringComparer.OrdinalIgnoreCase)
+                    || form.AlsoMentions.Contains(first.Actor.Key, StringComparer.OrdinalIgnoreCase);
+                if (!intended)
+                {
+                    var firstWhere = first.Line is null ? "" : $" on line {first.Line}";
+                    throw new ActorDictionaryException(
+                        source,
+                        formLine ?? line,
+                        $"{list} \"{form.Text}\" of actor \"{actor.Key}\" is also {list} \"{first.Form.Text}\" of actor \"{first.Actor.Key}\"{firstWhere}, so both would be counted; keep it on one actor and, if it names both, list the other in \"alsoMentions\"");
+                }
+            }
+        }
     }
 
     internal static string KindName(ActorKind kind) => kind.ToString().ToLowerInvariant();

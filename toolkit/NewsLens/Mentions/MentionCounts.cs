@@ -92,7 +92,8 @@ public sealed record MentionCounts(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(variable);
         var articles = result.Corpus.Articles;
-        var groupOf = articles.ToDictionary(a => a.Id, a => MentionResult.GroupOf(a, variable), StringComparer.Ordinal);
+        var grouping = result.Grouping(variable);
+        var groupOf = articles.ToDictionary(a => a.Id, grouping, StringComparer.Ordinal);
         var groups = articles
             .GroupBy(a => groupOf[a.Id], StringComparer.Ordinal)
             .Select(g => new MentionGroup(g.Key, g.Count(), g.Sum(a => a.WordCount)))
@@ -133,26 +134,33 @@ public sealed record MentionCounts(
         var pairCounts = new Dictionary<(string Group, string A, string B), int>();
         foreach (var sentence in mentions.GroupBy(m => (m.DocumentId, m.Sentence)))
         {
-            var inSentence = sentence.ToList();
-            var pairs = new HashSet<(string, string)>();
-            for (var i = 0; i < inSentence.Count; i++)
+            // One entry per distinct actor with its distinct spans: a sentence naming an actor thousands of times costs
+            // one entry, so pairing is bounded by the number of actors, not the number of mentions.
+            var spansByActor = new SortedDictionary<string, HashSet<(int Start, int End)>>(StringComparer.Ordinal);
+            var keyOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var mention in sentence)
             {
-                for (var j = i + 1; j < inSentence.Count; j++)
+                if (!keyOf.TryGetValue(mention.ActorKey, out var key))
                 {
-                    var (x, y) = (inSentence[i], inSentence[j]);
-                    if (string.Equals(x.ActorKey, y.ActorKey, StringComparison.OrdinalIgnoreCase) || x.SameSpan(y))
-                    {
-                        continue;
-                    }
-
-                    pairs.Add(string.CompareOrdinal(x.ActorKey, y.ActorKey) < 0 ? (x.ActorKey, y.ActorKey) : (y.ActorKey, x.ActorKey));
+                    keyOf[mention.ActorKey] = key = mention.ActorKey;
+                    spansByActor[key] = [];
                 }
+
+                spansByActor[key].Add((mention.Start, mention.End));
             }
 
+            var actors = spansByActor.ToList();
             var group = groupOf[sentence.Key.DocumentId];
-            foreach (var (a, b) in pairs)
+            for (var i = 0; i < actors.Count; i++)
             {
-                pairCounts[(group, a, b)] = pairCounts.GetValueOrDefault((group, a, b)) + 1;
+                for (var j = i + 1; j < actors.Count; j++)
+                {
+                    if (FromDifferentWords(actors[i].Value, actors[j].Value))
+                    {
+                        var key = (group, actors[i].Key, actors[j].Key);
+                        pairCounts[key] = pairCounts.GetValueOrDefault(key) + 1;
+                    }
+                }
             }
         }
 
@@ -164,4 +172,11 @@ public sealed record MentionCounts(
             .ThenBy(c => c.ActorA, StringComparer.Ordinal)
             .ThenBy(c => c.ActorB, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Whether some mention of one actor and some mention of the other come from different words. They do unless
+    /// both actors were found only at one and the same span (a name and its own link: "Çavuşoğlu" → Turkey).
+    /// </summary>
+    private static bool FromDifferentWords(HashSet<(int Start, int End)> a, HashSet<(int Start, int End)> b) =>
+        a.Count > 1 || b.Count > 1 || !a.SetEquals(b);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsLens.Corpora;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -11,10 +12,10 @@ namespace NewsLens.Mentions;
 public sealed class MentionResult
 {
     /// <summary>Group by article id instead of a document variable.</summary>
-    public const string ByArticle = "article";
+    public const string ByArticle = DocumentGrouping.ByArticle;
 
     /// <summary>One group for the whole corpus.</summary>
-    public const string ByCorpus = "corpus";
+    public const string ByCorpus = DocumentGrouping.ByCorpus;
 
     private readonly ImmutableDictionary<string, TokenizedArticle> _articles;
 
@@ -54,13 +55,15 @@ public sealed class MentionResult
 
     public TokenizedArticle Article(string documentId) => _articles[documentId];
 
-    /// <summary>The group an article falls in: its id for "article", "all" for "corpus", else the document variable's value.</summary>
-    public static string GroupOf(TokenizedArticle article, string variable) => variable switch
+    /// <summary>
+    /// The group an article falls in (see <see cref="DocumentGrouping"/>); throws <see cref="UnknownVariableException"/>
+    /// for a variable no article has.
+    /// </summary>
+    public Func<TokenizedArticle, string> Grouping(string variable)
     {
-        ByArticle or "id" => article.Id,
-        ByCorpus => "all",
-        _ => article.Article[variable],
-    };
+        DocumentGrouping.Check(Corpus.Articles.Select(a => a.Article), variable);
+        return article => DocumentGrouping.GroupOf(article.Article, variable);
+    }
 
     /// <summary>Counts, rates, document frequencies and sentence co-mentions per value of a document variable.</summary>
     public MentionCounts By(string variable = "outlet") => MentionCounts.Compute(this, variable);
@@ -72,9 +75,10 @@ public sealed class MentionResult
     public ImmutableArray<MentionInContext> InContext(string? actorKey = null, int window = 8, string variable = "outlet")
     {
         ArgumentOutOfRangeException.ThrowIfNegative(window);
+        var groupOf = Grouping(variable);
         return [.. Mentions
             .Where(m => actorKey is null || string.Equals(m.ActorKey, actorKey, StringComparison.OrdinalIgnoreCase))
-            .Select(m => Context(m, window, variable))];
+            .Select(m => Context(m, window, groupOf))];
     }
 
     /// <summary>
@@ -82,16 +86,20 @@ public sealed class MentionResult
     /// stay apart; case differences merged, shown in the most frequent spelling), with counts. Shows naming choices
     /// such as "the Syrian regime" against "Syria".
     /// </summary>
-    public ImmutableArray<NamingVariant> Naming(string variable = "outlet") =>
-    [
+    public ImmutableArray<NamingVariant> Naming(string variable = "outlet")
+    {
+        var groupOf = Grouping(variable);
+        return
+        [
         .. Mentions
-            .GroupBy(m => (Group: GroupOf(_articles[m.DocumentId], variable), m.ActorKey, m.Kind, Written: TextFolding.Fold(Flatten(m.MatchedText))))
+            .GroupBy(m => (Group: groupOf(_articles[m.DocumentId]), m.ActorKey, m.Kind, Written: TextFolding.Fold(Flatten(m.MatchedText))))
             .Select(g => new NamingVariant(g.Key.Group, g.Key.ActorKey, Actors.NameOf(g.Key.ActorKey), MostFrequentSpelling(g), g.Key.Kind, g.Count()))
             .OrderBy(v => v.ActorKey, StringComparer.Ordinal)
             .ThenBy(v => v.Group, StringComparer.Ordinal)
             .ThenByDescending(v => v.Count)
             .ThenBy(v => v.Written, StringComparer.Ordinal),
-    ];
+        ];
+    }
 
     /// <summary>
     /// One actor's names side by side: a row per group, a column per way of writing it (most used first), cells =
@@ -108,7 +116,7 @@ public sealed class MentionResult
             .ThenBy(g => g.Key.Written, StringComparer.Ordinal)
             .Select(g => g.Key)
             .ToList();
-        var groups = Corpus.Articles.Select(a => GroupOf(a, variable)).Distinct(StringComparer.Ordinal).ToList();
+        var groups = Corpus.Articles.Select(Grouping(variable)).Distinct(StringComparer.Ordinal).ToList();
         var columns = new List<(string, Func<string, object?>)> { (variable, g => g) };
         columns.AddRange(forms.Select(f => (
             directOnly ? f.Written : $"{f.Written} ({f.Kind.Label()})",
@@ -120,15 +128,20 @@ public sealed class MentionResult
     /// <summary>Mentions per group and kind (alias, implied, demonym, metonym, person-state): how much each count leans on links.</summary>
     public ResultTable KindsTable(string variable = "outlet")
     {
-        var groups = Corpus.Articles.Select(a => GroupOf(a, variable)).Distinct(StringComparer.Ordinal).ToList();
-        var byGroup = Mentions.ToLookup(m => GroupOf(_articles[m.DocumentId], variable), StringComparer.Ordinal);
+        var groupOf = Grouping(variable);
+        var groups = Corpus.Articles.Select(groupOf).Distinct(StringComparer.Ordinal).ToList();
+        var byGroup = Mentions.ToLookup(m => groupOf(_articles[m.DocumentId]), StringComparer.Ordinal);
         var columns = new List<(string, Func<string, object?>)> { (variable, g => g) };
         columns.AddRange(Enum.GetValues<MentionKind>().Select(k => (k.Label(), (Func<string, object?>)(g => byGroup[g].Count(m => m.Kind == k)))));
         columns.Add(("total", g => byGroup[g].Count()));
         return ResultTable.From(groups, [.. columns]);
     }
 
-    /// <summary>Every mention as a row: where it is, what was written and how it matched.</summary>
+    /// <summary>
+    /// Every mention as a row: where it is, what was written and how it matched. <c>sentence</c> is numbered from 1,
+    /// as in every table (the record's <see cref="Mention.Sentence"/> is the 0-based index); start, end and
+    /// first_token are 0-based offsets into the article's text and tokens.
+    /// </summary>
     public ResultTable MentionsTable() => ResultTable.From(
         Mentions,
         ("document", m => m.DocumentId),
@@ -142,7 +155,7 @@ public sealed class MentionResult
         ("end", m => m.End),
         ("first_token", m => m.FirstToken),
         ("tokens", m => m.TokenCount),
-        ("sentence", m => m.Sentence));
+        ("sentence", m => m.Sentence + 1));
 
     public static ResultTable ContextTable(IEnumerable<MentionInContext> lines) => ResultTable.From(
         lines,
@@ -162,7 +175,7 @@ public sealed class MentionResult
         ("kind", v => v.Kind.Label()),
         ("count", v => v.Count));
 
-    private MentionInContext Context(Mention mention, int window, string variable)
+    private MentionInContext Context(Mention mention, int window, Func<TokenizedArticle, string> groupOf)
     {
         var article = _articles[mention.DocumentId];
         var tokens = article.Tokens;
@@ -172,7 +185,7 @@ public sealed class MentionResult
         var rightLast = Math.Min(tokens.Length - 1, lastToken + window);
         var left = Flatten(text[tokens[leftFirst].Start..mention.Start]);
         var right = Flatten(text[mention.End..Math.Max(mention.End, tokens[rightLast].End)]);
-        return new MentionInContext(mention.DocumentId, GroupOf(article, variable), mention.ActorKey, mention.Kind, left, mention.MatchedText, right, mention);
+        return new MentionInContext(mention.DocumentId, groupOf(article), mention.ActorKey, mention.Kind, left, mention.MatchedText, right, mention);
     }
 
     private static string MostFrequentSpelling(IEnumerable<Mention> mentions) =>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using NewsLens.Corpora;
 using NewsLens.Tables;
+using NewsLens.Text;
 
 namespace NewsLens.Sentiment;
 
@@ -22,23 +24,35 @@ public enum SentimentMeasure
 /// </summary>
 public sealed record SentimentAggregate(string By, string Group, SentimentMeasure Measure, double Mean, double Lower, double Upper, int Sentences, int Articles, string Date);
 
-/// <summary>Every scored sentence of a corpus, with aggregation (with intervals) and evidence views.</summary>
-public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences, SentimentOptions Options)
+/// <summary>
+/// Every scored sentence of a corpus, with aggregation (with intervals) and evidence views. <see cref="Articles"/> are
+/// all the articles analysed, including those without a scorable sentence (so their groups are still reported);
+/// when not given they are the articles of <see cref="Sentences"/>.
+/// </summary>
+public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences, SentimentOptions Options, ImmutableArray<TokenizedArticle> Articles = default)
 {
+    public ImmutableArray<TokenizedArticle> Articles { get; init; } = Articles.IsDefault
+        ? [.. Sentences.Select(s => s.Article).DistinctBy(a => a.Id, StringComparer.Ordinal)]
+        : Articles;
+
     public IEnumerable<ScoredSentence> StanceSentences => Sentences.Where(s => s.IsAboutTarget);
 
     /// <summary>
-    /// Aggregates each measure per group ("outlet", "article" or any document variable), groups in first-seen order.
+    /// Aggregates each measure per group ("outlet", "article", "corpus" or any document variable), groups in
+    /// first-seen order. A group whose articles have no scorable sentence is kept with 0 sentences and NaN means.
     /// Intervals are percentile bootstraps over the group's sentences, seeded by group name and measure (so the same
-    /// sentences get the same interval whichever grouping produced them).
+    /// sentences get the same interval whichever grouping produced them). A variable no article has throws
+    /// <see cref="UnknownVariableException"/>.
     /// </summary>
     public ImmutableArray<SentimentAggregate> Aggregate(string by = "outlet")
     {
+        DocumentGrouping.Check(Articles.Select(a => a.Article), by);
+        var sentencesOf = Sentences.ToLookup(s => s.GroupValue(by), StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<SentimentAggregate>();
-        foreach (var group in Sentences.GroupBy(s => s.GroupValue(by), StringComparer.Ordinal))
+        foreach (var group in Articles.GroupBy(a => DocumentGrouping.GroupOf(a.Article, by), StringComparer.Ordinal))
         {
-            var members = group.ToList();
-            var dates = members.Select(s => s.Date).Distinct(StringComparer.Ordinal).ToList();
+            var members = sentencesOf[group.Key].ToList();
+            var dates = group.Select(a => a.Article.Date).Distinct(StringComparer.Ordinal).ToList();
             var date = dates.Count == 1 ? dates[0] : "mixed";
             foreach (var measure in Enum.GetValues<SentimentMeasure>())
             {
@@ -81,9 +95,9 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
             (by, r => r[SentimentMeasure.General].Group),
             ("articles", r => r[SentimentMeasure.General].Articles),
             ("sentences", r => r[SentimentMeasure.General].Sentences),
-            ("general", r => r[SentimentMeasure.General].Mean),
-            ("general_low", r => r[SentimentMeasure.General].Lower),
-            ("general_high", r => r[SentimentMeasure.General].Upper),
+            ("general", r => Nullable(r[SentimentMeasure.General].Mean)),
+            ("general_low", r => Nullable(r[SentimentMeasure.General].Lower)),
+            ("general_high", r => Nullable(r[SentimentMeasure.General].Upper)),
             ("stance_sentences", r => r[SentimentMeasure.Stance].Sentences),
             ("stance", r => Nullable(r[SentimentMeasure.Stance].Mean)),
             ("stance_low", r => Nullable(r[SentimentMeasure.Stance].Lower)),
@@ -138,7 +152,7 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
     public string SampleNote(string by = "outlet")
     {
         var groups = Aggregate(by).Where(a => a.Measure == SentimentMeasure.General).ToList();
-        var articles = Sentences.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var articles = Articles.Length;
         var note = $"{articles} article{(articles == 1 ? "" : "s")}, {Sentences.Length} sentences, {StanceSentences.Count()} about the target, in {groups.Count} {by} group{(groups.Count == 1 ? "" : "s")}.";
         var single = groups.Count(a => a.Articles == 1);
         if (single == groups.Count && single > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsLens.Attribution;
+using NewsLens.Corpora;
 using NewsLens.Text;
 
 namespace NewsLens.Sentiment;
@@ -53,12 +54,8 @@ public sealed record ScoredSentence(
 
     public bool IsHedged(double threshold = 0.5) => Hedging >= threshold;
 
-    /// <summary>The value of a grouping: "outlet", "article" (the id) or any document variable.</summary>
-    public string GroupValue(string by) => by switch
-    {
-        "article" or "id" => ArticleId,
-        _ => Article.Article[by],
-    };
+    /// <summary>The value of a grouping: "outlet", "article" (the id), "corpus" or any document variable (see <see cref="DocumentGrouping"/>).</summary>
+    public string GroupValue(string by) => DocumentGrouping.GroupOf(Article.Article, by);
 }
 
 /// <summary>Scores every sentence of a corpus for general sentiment, stance toward the target, hedging and speaker.</summary>
@@ -91,8 +88,9 @@ public sealed class SentimentAnalyzer
 
     public SentimentAnalysis Analyze(IEnumerable<TokenizedArticle> articles)
     {
+        var analysed = articles.ToImmutableArray();
         var sentences = ImmutableArray.CreateBuilder<ScoredSentence>();
-        foreach (var article in articles)
+        foreach (var article in analysed)
         {
             var folded = article.Folded();
             for (var s = 0; s < article.Sentences.Length; s++)
@@ -128,7 +126,7 @@ public sealed class SentimentAnalyzer
             }
         }
 
-        return new SentimentAnalysis(sentences.ToImmutable(), Options);
+        return new SentimentAnalysis(sentences.ToImmutable(), Options, analysed);
     }
 
     /// <summary>Scores one free-standing sentence for stance as if it were about the target (used for validation).</summary>

@@ -18,6 +18,12 @@ public sealed class SentimentScorer
         "i", "we", "you", "they", "he", "she", "would", "wouldn't", "do", "don't", "did", "didn't", "does", "doesn't",
         "really", "not", "never", "to", "might", "may", "will", "also", "who", "that");
 
+    /// <summary>
+    /// News rules score a sentence longer than this many words in windows of at most this size and average them:
+    /// one compound over thousands of words (an unpunctuated page) saturates at ±1 whatever the text says.
+    /// </summary>
+    public const int WindowWords = 100;
+
     private readonly SentimentLexicon _lexicon;
     private readonly SentimentLexicon? _hedges;
 
@@ -148,6 +154,41 @@ public sealed class SentimentScorer
         {
             return SentenceSentiment.Empty;
         }
+
+        if (Rules == SentimentRules.News && words.Count > WindowWords)
+        {
+            return ScoreInWindows(words, exclamations, questions);
+        }
+
+        return ScoreWords(words, exclamations, questions);
+    }
+
+    /// <summary>
+    /// Splits the words into the fewest equal windows of at most <see cref="WindowWords"/>, scores each as a sentence
+    /// (the sentence's ! and ? emphasis applies to each) and averages the four scores, as <see cref="ScoreText"/>
+    /// averages sentences. Sum and evidence are those of all windows together.
+    /// </summary>
+    private SentenceSentiment ScoreInWindows(List<ScoringWord> words, int exclamations, int questions)
+    {
+        var windows = (words.Count + WindowWords - 1) / WindowWords;
+        var size = (words.Count + windows - 1) / windows;
+        var scored = new List<SentenceSentiment>(windows);
+        for (var start = 0; start < words.Count; start += size)
+        {
+            scored.Add(ScoreWords(words.GetRange(start, Math.Min(size, words.Count - start)), exclamations, questions));
+        }
+
+        return new SentenceSentiment(
+            scored.Average(s => s.Compound),
+            scored.Average(s => s.Positive),
+            scored.Average(s => s.Negative),
+            scored.Average(s => s.Neutral),
+            scored.Sum(s => s.Sum),
+            [.. scored.SelectMany(s => s.Words)]);
+    }
+
+    private SentenceSentiment ScoreWords(List<ScoringWord> words, int exclamations, int questions)
+    {
 
         var isCapDifferential = CapDifferential(words);
         var items = MergePhrases(words);

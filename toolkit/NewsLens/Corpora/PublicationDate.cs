@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsLens.Sentiment;
+namespace NewsLens.Corpora;
 
 public enum DatePrecision
 {

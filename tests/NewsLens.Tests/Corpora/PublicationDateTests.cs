@@ -1,6 +1,6 @@
-using NewsLens.Sentiment;
+using NewsLens.Corpora;
 
-namespace NewsLens.Tests.Sentiment;
+namespace NewsLens.Tests.Corpora;
 
 public class PublicationDateTests
 {
