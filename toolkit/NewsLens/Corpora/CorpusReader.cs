@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NewsLens.Text;
 using CsvHelper;
 
 namespace NewsLens.Corpora;

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsLens.Corpora;
 
 namespace NewsLens.Text;
 

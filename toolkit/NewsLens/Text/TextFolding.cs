@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsLens.Corpora;
 
 namespace NewsLens.Text;
 

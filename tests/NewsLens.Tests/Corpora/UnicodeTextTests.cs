@@ -1,6 +1,6 @@
-using NewsLens.Text;
+using NewsLens.Corpora;
 
-namespace NewsLens.Tests.Text;
+namespace NewsLens.Tests.Corpora;
 
 public sealed class UnicodeTextTests
 {

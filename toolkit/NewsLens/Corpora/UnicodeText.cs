@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsLens.Text;
+namespace NewsLens.Corpora;
 
 /// <summary>Unicode normalisation that accepts any string: .NET throws on lone surrogates and noncharacters, which untrusted text can hold.</summary>
 public static class UnicodeText
