@@ -92,7 +92,7 @@ public sealed class CorpusCommandTests
         var (exit, _, error) = Run("corpus", TestCorpora.Seeds, "--format", "xml");
 
         Assert.Equal(1, exit);
-        Assert.Contains("--format: 'xml' is not a format; choose table, csv or json.", error, StringComparison.Ordinal);
+        Assert.Contains("--format: 'xml' is not one of the choices; choose table, csv or json.", error, StringComparison.Ordinal);
         Assert.DoesNotContain("OutputFormat", error, StringComparison.Ordinal);
         Assert.DoesNotContain("NewsLens.", error, StringComparison.Ordinal);
     }

@@ -103,4 +103,16 @@ public class SentimentCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("\nQuiet Post,0,0,,,,0,,,,,,", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_a_view_in_any_case_When_shown_Then_it_is_accepted_and_a_wrong_one_lists_the_choices()
+    {
+        var (code, output, _) = Run("sentiment", "--show", "STANCE", "--format", "csv");
+        var (badCode, _, error) = Run("sentiment", "--show", "evidence");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("article,outlet,sentence,speaker", output, StringComparison.Ordinal);
+        Assert.Equal(1, badCode);
+        Assert.Contains("--show: 'evidence' is not one of the choices; choose aggregate, stance or sentences.", error, StringComparison.Ordinal);
+    }
 }

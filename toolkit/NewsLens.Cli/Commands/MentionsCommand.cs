@@ -80,7 +80,7 @@ public static class MentionsCommand
                     if (selected == OutputFormat.Table)
                     {
                         Output.Write(counts.CoMentionTable(), selected, output, "Actors named in the same sentence");
-                        output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actors in {corpus.Count} articles; dictionary: {dictionary.Source}");
+                        output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actor{(counts.Actors.Length == 1 ? "" : "s")} in {corpus.Count} article{(corpus.Count == 1 ? "" : "s")}; dictionary: {dictionary.Source}");
                     }
 
                     break;

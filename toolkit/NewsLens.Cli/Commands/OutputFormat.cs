@@ -15,29 +15,33 @@ public enum OutputFormat
 /// <summary>Shared options and the one place tables are written, so every command formats the same way.</summary>
 public static class Output
 {
-    public static Option<OutputFormat> FormatOption() => new("--format")
-    {
-        HelpName = "table|csv|json",
-        Description = "How to print results: table (for people; the default), csv or json (for scripts).",
-        CustomParser = result => ParseFormat(result),
-    };
+    public static Option<OutputFormat> FormatOption() =>
+        ChoiceOption<OutputFormat>("--format", "How to print results: table (for people; the default), csv or json (for scripts).");
 
-    /// <summary>Case-insensitive table|csv|json; anything else is a parse error that lists the choices.</summary>
-    private static OutputFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
+    /// <summary>
+    /// An option whose values are an enum's names in lower case, matched case-insensitively; a wrong value lists the
+    /// choices. When the option is absent the value is the enum's zero value, which the description should name.
+    /// </summary>
+    public static Option<TEnum> ChoiceOption<TEnum>(string name, string description)
+        where TEnum : struct, Enum
     {
-        var given = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
-        switch (given.Trim().ToLowerInvariant())
+        var choices = Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()).ToArray();
+        return new Option<TEnum>(name)
         {
-            case "table":
-                return OutputFormat.Table;
-            case "csv":
-                return OutputFormat.Csv;
-            case "json":
-                return OutputFormat.Json;
-            default:
-                result.AddError($"--format: '{given}' is not a format; choose table, csv or json.");
-                return OutputFormat.Table;
-        }
+            HelpName = string.Join('|', choices),
+            Description = description,
+            CustomParser = result =>
+            {
+                var given = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+                if (Enum.TryParse<TEnum>(given.Trim(), ignoreCase: true, out var value) && choices.Contains(given.Trim().ToLowerInvariant()))
+                {
+                    return value;
+                }
+
+                result.AddError($"{name}: '{given}' is not one of the choices; choose {string.Join(", ", choices[..^1])} or {choices[^1]}.");
+                return default;
+            },
+        };
     }
 
     public static void Write(ResultTable table, OutputFormat format, TextWriter writer, string? title = null)

@@ -26,11 +26,9 @@ public static class SentimentCommand
             HelpName = "FILE|-",
             Description = "Score one sentence per line of FILE (or - for standard input) and print CSV: line,compound,positive,negative,neutral.",
         };
-        var show = new Option<SentimentView>("--show")
-        {
-            Description = "What to print: aggregate (per group, with intervals), stance (each sentence about the target, with speaker and evidence) or sentences (every sentence's general sentiment).",
-            DefaultValueFactory = _ => SentimentView.Aggregate,
-        };
+        var show = Output.ChoiceOption<SentimentView>(
+            "--show",
+            "What to print: aggregate (per group, with intervals; the default), stance (each sentence about the target, with speaker and evidence) or sentences (every sentence's general sentiment).");
         var lexicon = new Option<string?>("--lexicon")
         {
             HelpName = "FILE",
@@ -171,7 +169,8 @@ public static class SentimentCommand
 
 public enum SentimentView
 {
-    Aggregate,
+    /// <summary>The default (an absent --show reads as the enum's zero value).</summary>
+    Aggregate = 0,
     Stance,
     Sentences,
 }
