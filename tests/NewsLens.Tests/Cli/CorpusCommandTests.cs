@@ -209,4 +209,15 @@ public sealed class CorpusCommandTests
         Assert.Contains("1 article loaded, none skipped.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("1 articles", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_output_that_is_not_a_terminal_When_listed_as_a_table_Then_each_article_is_one_plain_line()
+    {
+        var (_, output, _) = Run("corpus", TestCorpora.Seeds);
+
+        var lines = output.Split('\n');
+        Assert.Equal("Articles", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("| 003_fdfdaaa6477da48d | Daily Sabah ", StringComparison.Ordinal) && l.EndsWith("|   308 |        13 |           203 |", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
+    }
 }

@@ -60,25 +60,37 @@ public static class Output
         }
     }
 
+    /// <summary>
+    /// A terminal gets a boxed table fitted to its width, numbers never broken across lines. Anything else (a pipe, a
+    /// file, a test) gets plain Markdown-style rows, one line per row and never wrapped, so grep and diff work.
+    /// </summary>
     private static void WriteTable(ResultTable table, TextWriter writer, string? title)
     {
+        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        using var plain = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(terminal ? writer : plain),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected ? Math.Max(80, Console.WindowWidth) : 250; // redirected: wide enough that headers are not cut
-        var spectre = new Table().Border(TableBorder.Rounded);
-        if (title is not null)
+        console.Profile.Width = terminal ? Math.Max(80, Console.WindowWidth) : PlainWidth(table);
+        var spectre = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Markdown);
+        if (title is not null && terminal)
         {
             spectre.Title(Markup.Escape(title));
         }
 
-        foreach (var column in table.Columns)
+        for (var c = 0; c < table.Columns.Length; c++)
         {
-            spectre.AddColumn(new TableColumn(Markup.Escape(column)));
+            var column = new TableColumn(Markup.Escape(table.Columns[c]));
+            if (IsNumeric(table, c))
+            {
+                column.NoWrap().RightAligned();
+            }
+
+            spectre.AddColumn(column);
         }
 
         for (var r = 0; r < table.Rows.Length; r++)
@@ -87,5 +99,27 @@ public static class Output
         }
 
         console.Write(spectre);
+        if (!terminal)
+        {
+            if (title is not null)
+            {
+                writer.WriteLine(title);
+            }
+
+            foreach (var line in plain.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
+            {
+                writer.WriteLine(line);
+            }
+        }
+    }
+
+    private static bool IsNumeric(ResultTable table, int column) =>
+        table.Rows.All(row => row[column] is null or int or long or double or float or decimal);
+
+    /// <summary>Wide enough for every cell on one line: the widest cell of each column plus the borders.</summary>
+    private static int PlainWidth(ResultTable table)
+    {
+        var widths = table.Columns.Select((name, c) => Math.Max(name.Length, table.Rows.Length == 0 ? 0 : table.Rows.Max(row => ResultTable.Format(row[c]).Length)));
+        return widths.Sum(w => w + 3) + 2;
     }
 }

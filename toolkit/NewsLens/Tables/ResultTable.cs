@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.Data.Analysis;
@@ -41,7 +42,7 @@ public sealed record ResultTable(ImmutableArray<string> Columns, ImmutableArray<
     public void WriteJson(TextWriter writer)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var row in Rows)
