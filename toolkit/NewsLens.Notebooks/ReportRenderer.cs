@@ -52,7 +52,7 @@ public static class ReportRenderer
             protectedFolders.Add((Directory.Exists(corpus) ? corpus : Path.GetDirectoryName(corpus)!, "the corpus"));
         }
 
-        var outputs = new List<(string Path, string Option)> { (Path.GetFullPath(outputDirectory), "--out " + outputDirectory) };
+        var outputs = new List<(string Path, string Option, string What)> { (Path.GetFullPath(outputDirectory), "--out " + outputDirectory, "the report") };
         if (junitFile is not null)
         {
             var junit = Path.GetFullPath(junitFile);
@@ -61,16 +61,16 @@ public static class ReportRenderer
                 return $"--junit {junitFile} would overwrite a source notebook; choose another file.";
             }
 
-            outputs.Add((Path.GetDirectoryName(junit)!, "--junit " + junitFile));
+            outputs.Add((Path.GetDirectoryName(junit)!, "--junit " + junitFile, "the JUnit file"));
         }
 
-        foreach (var (output, option) in outputs)
+        foreach (var (output, option, written) in outputs)
         {
             foreach (var (folder, what) in protectedFolders)
             {
                 if (IsSameOrInside(output, folder))
                 {
-                    return $"{option}: the report may not be written into {folder}, which holds {what}; choose a folder outside it (default: artifacts/report).";
+                    return $"{option}: {written} may not be written into {folder}, which holds {what}; choose a place outside it (default: artifacts/report).";
                 }
             }
         }

@@ -142,7 +142,8 @@ public static class CompareCommand
         if (groups.Count < 2)
         {
             var only = groups.Count == 1 ? $"only \"{groups.First()}\"" : "none";
-            error.WriteLine($"note: {what}, so it needs at least two groups; by {variable} there is {only} (try --by document).");
+            var hint = variable is "document" or "article" or "id" ? "the corpus needs at least two articles" : "try --by document";
+            error.WriteLine($"note: {what}, so it needs at least two groups; by {variable} there is {only} ({hint}).");
         }
     }
 
