@@ -36,7 +36,11 @@ if (options.Analysis)
     }
 
     Report.Analysis(output, results);
-    output.WriteLine($"Not yet measured (stages being built): {string.Join(", ", AnalysisStages.NotYetMeasured)}");
+    if (AnalysisStages.NotYetMeasured.Count > 0)
+    {
+        output.WriteLine($"Not yet measured: {string.Join(", ", AnalysisStages.NotYetMeasured)}");
+    }
+
     output.WriteLine($"Process peak working set after the analysis runs: {Report.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)}");
     output.WriteLine();
 }
