@@ -49,6 +49,23 @@ public class SentimentNotebookTests
         Assert.Contains("new AttributionExtractor().SpeakerOf", readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_Notebook03_When_Read_Then_NoCellDisplaysAnAnonymousTypeOrALazyQuery()
+    {
+        // An anonymous object or a LINQ query handed to display() renders as a compiler-generated type name
+        // ("ArrayWhereSelectIterator<...,<>f__AnonymousType0#12<...>>"), not as a table.
+        using var json = JsonDocument.Parse(File.ReadAllText(FindNotebook()));
+        var code = json.RootElement.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("cell_type").GetString() == "code")
+            .Select(Source)
+            .ToList();
+
+        Assert.All(code, source => Assert.DoesNotContain("new {", source, StringComparison.Ordinal));
+        var displays = code.SelectMany(source => source.Split("display(").Skip(1)).ToList();
+        Assert.All(displays, call => Assert.False(call.StartsWith("examples.", StringComparison.Ordinal) || call.StartsWith("analysis.Aggregate(", StringComparison.Ordinal), call));
+        Assert.Contains(displays, call => call.StartsWith("ResultTable.From(", StringComparison.Ordinal));
+    }
+
     private static string Source(JsonElement cell) => string.Concat(cell.GetProperty("source").EnumerateArray().Select(s => s.GetString()));
 
     private static string FindNotebook()

@@ -214,6 +214,30 @@ public class SentimentScorerTests
         var progress = score.Words.Single(w => w.Text == "progress");
         Assert.Equal(1.8 * 0.5, progress.Valence, 1e-9);
         Assert.Contains(progress.Rules, r => r.StartsWith("conceded after 'Despite'", StringComparison.Ordinal));
+        var stalled = score.Words.Single(w => w.Text == "stalled");
+        Assert.Equal(-0.8 * 1.5, stalled.Valence, 1e-9);
+        Assert.Contains(stalled.Rules, r => r.StartsWith("main clause of a concession ×1.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Given_DespiteClause_When_NewsRules_Then_WeighedLikeTheMatchingButSentence()
+    {
+        // Both concede the progress and assert the stall: ×0.5 on "progress", ×1.5 on "stalled", the same sum.
+        var despite = News.ScoreSentence("Despite progress, the talks stalled.");
+        var but = News.ScoreSentence("The talks made progress, but they stalled.");
+
+        Assert.True(despite.Compound < 0, $"the main clause wins: {despite.Compound}");
+        Assert.Equal((1.8 * 0.5) - (0.8 * 1.5), despite.Sum, 1e-9);
+        Assert.Equal(but.Sum, despite.Sum, 1e-9);
+        Assert.Equal(but.Compound, despite.Compound, 1e-9);
+        Assert.Equal(-0.0772, despite.Compound, 4);
+    }
+
+    [Fact]
+    public void Given_ConcessionCueWithNothingConceded_When_NewsRules_Then_MainClauseNotBoosted()
+    {
+        var score = News.ScoreSentence("The talks stalled, though.");
+
         Assert.Equal(-0.8, score.Words.Single(w => w.Text == "stalled").Valence, 1e-9);
     }
 

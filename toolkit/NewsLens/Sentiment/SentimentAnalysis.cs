@@ -40,8 +40,8 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
     /// <summary>
     /// Aggregates each measure per group ("outlet", "article", "corpus" or any document variable), groups in
     /// first-seen order. A group whose articles have no scorable sentence is kept with 0 sentences and NaN means.
-    /// Intervals are percentile bootstraps over the group's sentences, seeded by group name and measure (so the same
-    /// sentences get the same interval whichever grouping produced them). A variable no article has throws
+    /// Intervals are percentile bootstraps over the group's sentences, seeded by the measure and the sentences themselves,
+    /// never the group's name (so the same sentences get the same interval whichever grouping or label produced them). A variable no article has throws
     /// <see cref="UnknownVariableException"/>.
     /// </summary>
     public ImmutableArray<SentimentAggregate> Aggregate(string by = "outlet")
@@ -56,12 +56,15 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
             var date = dates.Count == 1 ? dates[0] : "mixed";
             foreach (var measure in Enum.GetValues<SentimentMeasure>())
             {
-                var scored = members.Where(s => Value(s, measure).HasValue).ToList();
+                var scored = members.Where(s => Value(s, measure).HasValue)
+                    .OrderBy(s => s.ArticleId, StringComparer.Ordinal)
+                    .ThenBy(s => s.Index)
+                    .ToList();
                 var interval = Bootstrap.Mean(
                     [.. scored.Select(s => Value(s, measure)!.Value)],
                     Options.BootstrapResamples,
                     Options.ConfidenceLevel,
-                    Options.Seed ^ Bootstrap.StableHash($"{group.Key}\u0001{measure}"));
+                    SampleSeed(measure, scored));
                 results.Add(new SentimentAggregate(by, group.Key, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, scored.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count(), date));
             }
         }
@@ -165,6 +168,22 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
         }
 
         return note;
+    }
+
+    /// <summary>
+    /// The bootstrap seed of one sample: the options' seed combined with the measure and the sample's content (each
+    /// sentence's text and score, in document order), never the group's label, so identical sentences get
+    /// identical intervals under any grouping or name.
+    /// </summary>
+    private int SampleSeed(SentimentMeasure measure, IReadOnlyList<ScoredSentence> sample)
+    {
+        var content = new System.Text.StringBuilder(measure.ToString());
+        foreach (var sentence in sample)
+        {
+            content.Append('\u0001').Append(sentence.Text).Append('\u0002').Append(Value(sentence, measure)!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return Options.Seed ^ Bootstrap.StableHash(content.ToString());
     }
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;

@@ -422,11 +422,15 @@ public sealed class SentimentScorer
     }
 
     /// <summary>
-    /// News rule: what follows "despite" / "although" / "even though" up to the next clause break is conceded, so it
-    /// weighs half, as VADER weighs the clause before "but" ("Despite progress, the talks stalled").
+    /// News rule: what follows "despite" / "although" / "though" / "notwithstanding" up to the next clause break is
+    /// conceded and weighs ×0.5, and the rest of the sentence (the main clause) ×1.5, as VADER weighs the clauses before
+    /// and after "but" ("Despite progress, the talks stalled" reads like "The talks made progress, but they stalled").
+    /// When the sentence also has "but", the but-rule has already weighted the main clause, so only the halving applies.
     /// </summary>
     private static void ConcessionCheck(List<Item> items, double[] sentiments, ItemEvidence?[] evidence)
     {
+        var cues = new bool[items.Count];
+        var conceded = new bool[items.Count];
         for (var k = 0; k < items.Count; k++)
         {
             if (items[k].Folded is not ("despite" or "although" or "though" or "notwithstanding"))
@@ -434,13 +438,30 @@ public sealed class SentimentScorer
                 continue;
             }
 
+            cues[k] = true;
             for (var j = k + 1; j < items.Count && !items[j].AfterClauseBreak; j++)
             {
-                if (sentiments[j] != 0)
+                if (!conceded[j] && sentiments[j] != 0)
                 {
                     sentiments[j] *= 0.5;
                     evidence[j]?.Rules.Add($"conceded after '{items[k].Text}' ×0.5 (news rule)");
                 }
+
+                conceded[j] = true;
+            }
+        }
+
+        if (!conceded.Contains(true) || items.Exists(item => item.Folded == "but"))
+        {
+            return;
+        }
+
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (!cues[k] && !conceded[k] && sentiments[k] != 0)
+            {
+                sentiments[k] *= 1.5;
+                evidence[k]?.Rules.Add("main clause of a concession ×1.5 (news rule)");
             }
         }
     }
