@@ -8,12 +8,19 @@ namespace NewsLens.Charts;
 /// <summary>Charts of who is quoted or cited per outlet (Plotly.NET and ScottPlot twins).</summary>
 public static class AttributionCharts
 {
+    private const string TopSpeakersTitle = "Who is quoted or cited most, per outlet";
+    private const string NobodyQuoted = "nobody is quoted or cited in this corpus";
     private const string KindsTitle = "Who each outlet quotes or cites: named people, organisations and outlets, anonymous sources";
 
     /// <summary>Attributions per outlet, stacked by kind of source.</summary>
     public static GenericChart SpeakerKinds(IEnumerable<SpeakerKindCount> counts)
     {
         var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyChart(KindsTitle, NobodyQuoted, 900, 520);
+        }
+
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var traces = Enum.GetValues<SpeakerKind>()
             .Where(kind => list.Any(c => c.Kind == kind && c.Count > 0))
@@ -29,8 +36,13 @@ public static class AttributionCharts
 
     public static ScottPlot.Plot SpeakerKindsPlot(IEnumerable<SpeakerKindCount> counts)
     {
-        ChartFonts.Register();
         var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyPlot(KindsTitle, NobodyQuoted);
+        }
+
+        ChartFonts.Register();
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var kinds = Enum.GetValues<SpeakerKind>().Where(kind => list.Any(c => c.Kind == kind && c.Count > 0)).ToList();
         var plot = new ScottPlot.Plot();
@@ -66,6 +78,11 @@ public static class AttributionCharts
     public static GenericChart TopSpeakers(IEnumerable<SpeakerCount> counts, int top = 8)
     {
         var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyChart(TopSpeakersTitle, NobodyQuoted, 1100, 400);
+        }
+
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var panels = outlets.Select(outlet =>
         {
@@ -79,7 +96,7 @@ public static class AttributionCharts
         var columns = panels.Count > 1 ? 2 : 1;
         var rows = (panels.Count + columns - 1) / columns;
         var grid = PlotlyChart.Grid(panels, rows, columns, SubPlotTitles: new Optional<IEnumerable<string>>(outlets, true));
-        return PlotlyHelpers.Titled(grid, "Who is quoted or cited most, per outlet", 1100, Math.Max(400, rows * 300));
+        return PlotlyHelpers.Titled(grid, TopSpeakersTitle, 1100, Math.Max(400, rows * 300));
     }
 
     public static string Label(SpeakerKind kind) => kind switch
