@@ -99,6 +99,45 @@ public static class AttributionCharts
         return PlotlyHelpers.Titled(grid, TopSpeakersTitle, 1100, Math.Max(400, rows * 300));
     }
 
+    /// <summary>ScottPlot twin of <see cref="TopSpeakers"/>: one block of horizontal bars per outlet, its most quoted speaker on top.</summary>
+    public static ScottPlot.Plot TopSpeakersPlot(IEnumerable<SpeakerCount> counts, int top = 8)
+    {
+        var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyPlot(TopSpeakersTitle, NobodyQuoted);
+        }
+
+        ChartFonts.Register();
+        var outlets = list.Select(c => c.Group).Distinct().ToList();
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<ScottPlot.Bar>();
+        var ticks = new List<ScottPlot.Tick>();
+        var position = 0.0;
+        for (var o = outlets.Count - 1; o >= 0; o--)
+        {
+            var colour = palette.GetColor(o);
+            foreach (var speaker in list.Where(c => c.Group == outlets[o]).Take(top).Reverse())
+            {
+                bars.Add(new ScottPlot.Bar { Position = position, Value = speaker.Count, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });
+                ticks.Add(new ScottPlot.Tick(position, $"{Shorten(speaker.Speaker)} ({Label(speaker.Kind)})", true));
+                position++;
+            }
+
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = colour });
+            position += 1; // a gap between outlets
+        }
+
+        plot.Add.Bars(bars);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Title(TopSpeakersTitle);
+        plot.XLabel("attributions (quotes and citations)");
+        plot.ShowLegend(ScottPlot.Edge.Right);
+        return plot;
+    }
+
     public static string Label(SpeakerKind kind) => kind switch
     {
         SpeakerKind.Person => "named person",
