@@ -8,12 +8,19 @@ namespace NewsLens.Charts;
 /// <summary>Charts of who is quoted or cited per outlet (Plotly.NET and ScottPlot twins).</summary>
 public static class AttributionCharts
 {
+    private const string TopSpeakersTitle = "Who is quoted or cited most, per outlet";
+    private const string NobodyQuoted = "nobody is quoted or cited in this corpus";
     private const string KindsTitle = "Who each outlet quotes or cites: named people, organisations and outlets, anonymous sources";
 
     /// <summary>Attributions per outlet, stacked by kind of source.</summary>
     public static GenericChart SpeakerKinds(IEnumerable<SpeakerKindCount> counts)
     {
         var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyChart(KindsTitle, NobodyQuoted, 900, 520);
+        }
+
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var traces = Enum.GetValues<SpeakerKind>()
             .Where(kind => list.Any(c => c.Kind == kind && c.Count > 0))
@@ -29,8 +36,13 @@ public static class AttributionCharts
 
     public static ScottPlot.Plot SpeakerKindsPlot(IEnumerable<SpeakerKindCount> counts)
     {
-        ChartFonts.Register();
         var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyPlot(KindsTitle, NobodyQuoted);
+        }
+
+        ChartFonts.Register();
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var kinds = Enum.GetValues<SpeakerKind>().Where(kind => list.Any(c => c.Kind == kind && c.Count > 0)).ToList();
         var plot = new ScottPlot.Plot();
@@ -66,6 +78,11 @@ public static class AttributionCharts
     public static GenericChart TopSpeakers(IEnumerable<SpeakerCount> counts, int top = 8)
     {
         var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyChart(TopSpeakersTitle, NobodyQuoted, 1100, 400);
+        }
+
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var panels = outlets.Select(outlet =>
         {
@@ -79,7 +96,46 @@ public static class AttributionCharts
         var columns = panels.Count > 1 ? 2 : 1;
         var rows = (panels.Count + columns - 1) / columns;
         var grid = PlotlyChart.Grid(panels, rows, columns, SubPlotTitles: new Optional<IEnumerable<string>>(outlets, true));
-        return PlotlyHelpers.Titled(grid, "Who is quoted or cited most, per outlet", 1100, Math.Max(400, rows * 300));
+        return PlotlyHelpers.Titled(grid, TopSpeakersTitle, 1100, Math.Max(400, rows * 300));
+    }
+
+    /// <summary>ScottPlot twin of <see cref="TopSpeakers"/>: one block of horizontal bars per outlet, its most quoted speaker on top.</summary>
+    public static ScottPlot.Plot TopSpeakersPlot(IEnumerable<SpeakerCount> counts, int top = 8)
+    {
+        var list = counts.ToList();
+        if (list.All(c => c.Count == 0))
+        {
+            return NoData.EmptyPlot(TopSpeakersTitle, NobodyQuoted);
+        }
+
+        ChartFonts.Register();
+        var outlets = list.Select(c => c.Group).Distinct().ToList();
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var bars = new List<ScottPlot.Bar>();
+        var ticks = new List<ScottPlot.Tick>();
+        var position = 0.0;
+        for (var o = outlets.Count - 1; o >= 0; o--)
+        {
+            var colour = palette.GetColor(o);
+            foreach (var speaker in list.Where(c => c.Group == outlets[o]).Take(top).Reverse())
+            {
+                bars.Add(new ScottPlot.Bar { Position = position, Value = speaker.Count, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });
+                ticks.Add(new ScottPlot.Tick(position, $"{Shorten(speaker.Speaker)} ({Label(speaker.Kind)})", true));
+                position++;
+            }
+
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = colour });
+            position += 1; // a gap between outlets
+        }
+
+        plot.Add.Bars(bars);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Title(TopSpeakersTitle);
+        plot.XLabel("attributions (quotes and citations)");
+        plot.ShowLegend(ScottPlot.Edge.Right);
+        return plot;
     }
 
     public static string Label(SpeakerKind kind) => kind switch

@@ -12,6 +12,11 @@ public static class ComparisonCharts
     /// <summary>One panel per group: its most over-used features, longest bar on top.</summary>
     public static GenericChart KeynessBars(KeynessResult result, int top = 10)
     {
+        if (result.Groups.IsEmpty || result.Top(top).IsEmpty)
+        {
+            return NoData.EmptyChart(KeynessTitle(result), NoKeyWords);
+        }
+
         var panels = result.Groups.Select(group =>
         {
             var scores = result.Top(top).Where(s => s.Group == group).Reverse().ToList();
@@ -29,6 +34,11 @@ public static class ComparisonCharts
 
     public static ScottPlot.Plot KeynessBarsPlot(KeynessResult result, int top = 10)
     {
+        if (result.Groups.IsEmpty || result.Top(top).IsEmpty)
+        {
+            return NoData.EmptyPlot(KeynessTitle(result), NoKeyWords);
+        }
+
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
         var palette = new ScottPlot.Palettes.Category10();
@@ -61,6 +71,11 @@ public static class ComparisonCharts
     /// <summary>Heat map of one similarity metric, each cell annotated with its value.</summary>
     public static GenericChart SimilarityHeatmap(SimilarityMatrix matrix, SimilarityMetric metric = SimilarityMetric.Cosine)
     {
+        if (matrix.Labels.IsEmpty)
+        {
+            return NoData.EmptyChart(SimilarityTitle(metric), NoGroups);
+        }
+
         var values = matrix.Values(metric);
         var n = matrix.Labels.Length;
         var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => Math.Round(values[i, j], 3)).ToList()).ToList();
@@ -76,6 +91,11 @@ public static class ComparisonCharts
 
     public static ScottPlot.Plot SimilarityHeatmapPlot(SimilarityMatrix matrix, SimilarityMetric metric = SimilarityMetric.Cosine)
     {
+        if (matrix.Labels.IsEmpty)
+        {
+            return NoData.EmptyPlot(SimilarityTitle(metric), NoGroups);
+        }
+
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
         var values = matrix.Values(metric);
@@ -105,6 +125,11 @@ public static class ComparisonCharts
     public static GenericChart FramingShares(IEnumerable<FramingUsage> usages, string framingGroup)
     {
         var inGroup = usages.Where(u => u.FramingGroup == framingGroup).ToList();
+        if (inGroup.All(u => u.Count == 0))
+        {
+            return NoData.EmptyChart($"Word choice: {framingGroup}", NoFramingTerm(framingGroup));
+        }
+
         var outlets = inGroup.Select(u => u.Group).Distinct().ToList();
         var terms = inGroup.Select(u => u.Term).Distinct().ToList();
         var traces = terms.Select(term =>
@@ -124,8 +149,13 @@ public static class ComparisonCharts
 
     public static ScottPlot.Plot FramingSharesPlot(IEnumerable<FramingUsage> usages, string framingGroup)
     {
-        ChartFonts.Register();
         var inGroup = usages.Where(u => u.FramingGroup == framingGroup).ToList();
+        if (inGroup.All(u => u.Count == 0))
+        {
+            return NoData.EmptyPlot($"Word choice: {framingGroup}", NoFramingTerm(framingGroup));
+        }
+
+        ChartFonts.Register();
         var outlets = inGroup.Select(u => u.Group).Distinct().ToList();
         var terms = inGroup.Select(u => u.Term).Distinct().ToList();
         var plot = new ScottPlot.Plot();
@@ -156,6 +186,11 @@ public static class ComparisonCharts
         plot.ShowLegend(ScottPlot.Alignment.UpperRight);
         return plot;
     }
+
+    private const string NoKeyWords = "no word is used often enough to compare the groups (too few words, or a single group)";
+    private const string NoGroups = "the corpus has no group to compare";
+
+    private static string NoFramingTerm(string framingGroup) => $"no term of the framing group \"{framingGroup}\" occurs in this corpus";
 
     internal static string Wrap(string label) => label.Length <= 14 ? label : label.Replace(" (", "\n(", StringComparison.Ordinal);
 

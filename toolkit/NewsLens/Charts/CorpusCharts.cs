@@ -8,10 +8,16 @@ public static class CorpusCharts
 {
     private const string Title = "Words per article (after cleaning)";
     private const string YLabel = "Words";
+    private const string NoArticle = "the corpus has no article";
 
     public static GenericChart WordsPerArticle(IEnumerable<ArticleSize> articles)
     {
         var rows = Ordered(articles);
+        if (rows.Count == 0)
+        {
+            return NoData.EmptyChart(Title, NoArticle, 900, 500);
+        }
+
         var outlets = rows.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
         var traces = outlets.Select(outlet =>
         {
@@ -35,8 +41,13 @@ public static class CorpusCharts
 
     public static ScottPlot.Plot WordsPerArticlePlot(IEnumerable<ArticleSize> articles)
     {
-        ChartFonts.Register();
         var rows = Ordered(articles);
+        if (rows.Count == 0)
+        {
+            return NoData.EmptyPlot(Title, NoArticle);
+        }
+
+        ChartFonts.Register();
         var outlets = rows.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
         var plot = new ScottPlot.Plot();
         var palette = new ScottPlot.Palettes.Category10();

@@ -13,22 +13,35 @@ namespace NewsLens.Charts;
 public static class MentionCharts
 {
     private const int DefaultTopActors = 8;
+    private const string NoActorMentioned = "no actor of the dictionary is mentioned in this corpus";
+    private const string CoMentionTitle = "Sentences naming both actors (co-mentions)";
 
     /// <summary>Grouped bars: one group of bars per outlet (or other group), one bar per actor, height = mentions (direct + linked unless <paramref name="directOnly"/>).</summary>
     public static GenericChart MentionsByGroup(MentionCounts counts, int topActors = DefaultTopActors, bool directOnly = false)
     {
+        var what = directOnly ? "Direct mentions" : "Mentions (direct + linked)";
+        var title = $"{what} of the top actors by {counts.Variable}";
+        if (IsEmpty(counts, topActors))
+        {
+            return NoData.EmptyChart(title, NoActorMentioned);
+        }
+
         var groups = counts.Groups.Select(g => g.Name).ToArray();
         var traces = TopActors(counts, topActors).Select(actor => CSharpChart.Column<int, string, string>(
             values: [.. groups.Select(g => Value(counts[g, actor.Key], directOnly))],
             Keys: groups,
             Name: actor.Name));
-        var what = directOnly ? "Direct mentions" : "Mentions (direct + linked)";
-        return Titled(CSharpChart.Combine(traces), $"{what} of the top actors by {counts.Variable}", counts.Variable, what);
+        return Titled(CSharpChart.Combine(traces), title, counts.Variable, what);
     }
 
     /// <summary>Heat map of mention rates per 1,000 words: actors (rows) × groups (columns).</summary>
     public static GenericChart RateHeatmap(MentionCounts counts, int topActors = 12)
     {
+        if (IsEmpty(counts, topActors))
+        {
+            return NoData.EmptyChart(RateTitle(counts), NoActorMentioned);
+        }
+
         var actors = TopActors(counts, topActors);
         var groups = counts.Groups.Select(g => g.Name).ToArray();
         var z = actors.Select(a => groups.Select(g => Math.Round(counts[g, a.Key].RatePer1000, 2)).ToArray()).ToArray();
@@ -38,12 +51,17 @@ public static class MentionCharts
             Y: actors.Select(a => a.Name).ToArray(),
             Name: "mentions per 1,000 words",
             ReverseYAxis: true);
-        return Titled(chart, $"Mentions per 1,000 words, actor × {counts.Variable}", counts.Variable, "actor");
+        return Titled(chart, RateTitle(counts), counts.Variable, "actor");
     }
 
     /// <summary>Symmetric matrix of sentence co-mentions (summed over groups) between the top actors.</summary>
     public static GenericChart CoMentionMatrix(MentionCounts counts, int topActors = 12)
     {
+        if (IsEmpty(counts, topActors))
+        {
+            return NoData.EmptyChart(CoMentionTitle, NoActorMentioned);
+        }
+
         var actors = TopActors(counts, topActors);
         var matrix = CoMentionValues(counts, actors);
         var names = actors.Select(a => a.Name).ToArray();
@@ -53,12 +71,18 @@ public static class MentionCharts
             Y: names,
             Name: "sentences naming both",
             ReverseYAxis: true);
-        return Titled(chart, "Sentences naming both actors (co-mentions)", "actor", "actor");
+        return Titled(chart, CoMentionTitle, "actor", "actor");
     }
 
     /// <summary>ScottPlot twin of <see cref="MentionsByGroup"/>.</summary>
     public static ScottPlot.Plot MentionsByGroupPlot(MentionCounts counts, int topActors = DefaultTopActors, bool directOnly = false)
     {
+        var what = directOnly ? "Direct mentions" : "Mentions (direct + linked)";
+        if (IsEmpty(counts, topActors))
+        {
+            return NoData.EmptyPlot($"{what} of the top actors by {counts.Variable}", NoActorMentioned);
+        }
+
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
         var actors = TopActors(counts, topActors);
@@ -81,7 +105,6 @@ public static class MentionCharts
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(centers, [.. counts.Groups.Select(g => Shorten(g.Name, 20))]);
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(ScottPlot.Edge.Right); // outside the data area, so it never hides a bar
-        var what = directOnly ? "Direct mentions" : "Mentions (direct + linked)";
         plot.Title($"{what} of the top actors by {counts.Variable}");
         plot.YLabel(what);
         plot.XLabel(counts.Variable);
@@ -91,6 +114,11 @@ public static class MentionCharts
     /// <summary>ScottPlot twin of <see cref="RateHeatmap"/>.</summary>
     public static ScottPlot.Plot RateHeatmapPlot(MentionCounts counts, int topActors = 12)
     {
+        if (IsEmpty(counts, topActors))
+        {
+            return NoData.EmptyPlot(RateTitle(counts), NoActorMentioned);
+        }
+
         var actors = TopActors(counts, topActors);
         var values = new double[actors.Length, counts.Groups.Length];
         for (var a = 0; a < actors.Length; a++)
@@ -105,7 +133,7 @@ public static class MentionCharts
             values,
             [.. counts.Groups.Select(g => Shorten(g.Name, 20))],
             [.. actors.Select(a => a.Name)],
-            $"Mentions per 1,000 words, actor × {counts.Variable}",
+            RateTitle(counts),
             counts.Variable,
             "mentions per 1,000 words");
     }
@@ -113,6 +141,11 @@ public static class MentionCharts
     /// <summary>ScottPlot twin of <see cref="CoMentionMatrix"/>.</summary>
     public static ScottPlot.Plot CoMentionMatrixPlot(MentionCounts counts, int topActors = 12)
     {
+        if (IsEmpty(counts, topActors))
+        {
+            return NoData.EmptyPlot(CoMentionTitle, NoActorMentioned);
+        }
+
         var actors = TopActors(counts, topActors);
         var matrix = CoMentionValues(counts, actors);
         var values = new double[actors.Length, actors.Length];
@@ -125,7 +158,7 @@ public static class MentionCharts
         }
 
         string[] names = [.. actors.Select(a => a.Name)];
-        return HeatmapPlot(values, names, names, "Sentences naming both actors (co-mentions)", "actor", "sentences");
+        return HeatmapPlot(values, names, names, CoMentionTitle, "actor", "sentences");
     }
 
     /// <summary>Co-mention counts between the given actors, summed over groups, as rows of a symmetric matrix (diagonal 0).</summary>
@@ -178,6 +211,10 @@ public static class MentionCharts
         plot.XLabel(xLabel);
         return plot;
     }
+
+    private static bool IsEmpty(MentionCounts counts, int topActors) => TopActors(counts, topActors).IsEmpty || counts.Groups.IsEmpty;
+
+    private static string RateTitle(MentionCounts counts) => $"Mentions per 1,000 words, actor × {counts.Variable}";
 
     private static ImmutableArray<Actor> TopActors(MentionCounts counts, int top)
     {

@@ -17,6 +17,11 @@ public static class SentimentCharts
     public static GenericChart ByGroup(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance)
     {
         var rows = Rows(aggregates, measure);
+        if (rows.Count == 0)
+        {
+            return NoData.EmptyChart($"{MeasureName(measure)} by group", NoScoredSentence(measure));
+        }
+
         var chart = CSharpChart.Point<string, double, string>(
             x: rows.Select(r => r.Group).ToArray(),
             y: rows.Select(r => r.Mean).ToArray(),
@@ -31,6 +36,11 @@ public static class SentimentCharts
     {
         ChartFonts.Register();
         var rows = Rows(aggregates, measure);
+        if (rows.Count == 0)
+        {
+            return NoData.EmptyPlot($"{MeasureName(measure)} by group", NoScoredSentence(measure));
+        }
+
         var plot = new ScottPlot.Plot();
         double[] xs = [.. Enumerable.Range(0, rows.Count).Select(i => (double)i)];
         AddPointsWithErrors(plot, xs, rows);
@@ -49,6 +59,11 @@ public static class SentimentCharts
     public static GenericChart OverTime(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance)
     {
         var rows = DatedRows(aggregates, measure);
+        if (rows.Count == 0)
+        {
+            return NoData.EmptyChart($"{MeasureName(measure)} over publication date", NoDatedRow(measure));
+        }
+
         var chart = CSharpChart.Point<DateTime, double, string>(
             x: rows.Select(r => r.Date.Midpoint.ToDateTime(TimeOnly.MinValue)).ToArray(),
             y: rows.Select(r => r.Row.Mean).ToArray(),
@@ -64,6 +79,11 @@ public static class SentimentCharts
     {
         ChartFonts.Register();
         var rows = DatedRows(aggregates, measure);
+        if (rows.Count == 0)
+        {
+            return NoData.EmptyPlot($"{MeasureName(measure)} over publication date", NoDatedRow(measure));
+        }
+
         var plot = new ScottPlot.Plot();
         double[] xs = [.. rows.Select(r => r.Date.Midpoint.ToDateTime(TimeOnly.MinValue).ToOADate())];
         AddPointsWithErrors(plot, xs, [.. rows.Select(r => r.Row)], rows.Select(r => r.Date.Precision != DatePrecision.Day).ToArray());
@@ -78,7 +98,13 @@ public static class SentimentCharts
     /// <summary>Each stance sentence as a point: hedging (x) against stance polarity (y), one trace per outlet.</summary>
     public static GenericChart PolarityVsHedging(IEnumerable<ScoredSentence> sentences)
     {
-        var charts = StanceSentences(sentences)
+        var stance = StanceSentences(sentences).ToList();
+        if (stance.Count == 0)
+        {
+            return NoData.EmptyChart(PolarityTitle, NoScoredSentence(SentimentMeasure.Stance));
+        }
+
+        var charts = stance
             .GroupBy(s => s.Outlet, StringComparer.Ordinal)
             .Select(g => CSharpChart.Point<double, double, string>(
                 x: g.Select(s => s.Hedging).ToArray(),
@@ -86,18 +112,23 @@ public static class SentimentCharts
                 Name: g.Key,
                 MultiText: g.Select(s => $"{s.ArticleId} #{s.Index + 1}: {Shorten(s.Text)}").ToArray()))
             .ToList();
-        var chart = charts.Count == 0 ? CSharpChart.Point<double, double, string>(x: Array.Empty<double>(), y: Array.Empty<double>()) : CSharpChart.Combine(charts);
-        return Style(chart, "Stance polarity against hedging, one point per sentence about the target", "hedging (0 = none, 1 = strong)", "stance (compound)");
+        return Style(CSharpChart.Combine(charts), PolarityTitle, "hedging (0 = none, 1 = strong)", "stance (compound)");
     }
 
     /// <summary>ScottPlot twin of <see cref="PolarityVsHedging"/>.</summary>
     public static ScottPlot.Plot PolarityVsHedgingPlot(IEnumerable<ScoredSentence> sentences)
     {
+        var stance = StanceSentences(sentences).ToList();
+        if (stance.Count == 0)
+        {
+            return NoData.EmptyPlot(PolarityTitle, NoScoredSentence(SentimentMeasure.Stance));
+        }
+
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
         var palette = new ScottPlot.Palettes.Category10();
         var index = 0;
-        foreach (var group in StanceSentences(sentences).GroupBy(s => s.Outlet, StringComparer.Ordinal))
+        foreach (var group in stance.GroupBy(s => s.Outlet, StringComparer.Ordinal))
         {
             var scatter = plot.Add.ScatterPoints(group.Select(s => s.Hedging).ToArray(), group.Select(s => s.Stance!.Compound).ToArray(), palette.GetColor(index++));
             scatter.MarkerSize = 9;
@@ -111,6 +142,16 @@ public static class SentimentCharts
         plot.YLabel("stance (compound)");
         return plot;
     }
+
+    private const string PolarityTitle = "Stance polarity against hedging, one point per sentence about the target";
+
+    private static string NoScoredSentence(SentimentMeasure measure) => measure == SentimentMeasure.Stance
+        ? "no sentence in this corpus is about the target process"
+        : "no sentence in this corpus was scored";
+
+    private static string NoDatedRow(SentimentMeasure measure) => measure == SentimentMeasure.Stance
+        ? "no dated article has a sentence about the target process"
+        : "no article with a readable publication date has a scored sentence";
 
     private static List<SentimentAggregate> Rows(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure) =>
         [.. aggregates.Where(a => a.Measure == measure && a.Sentences > 0)];
