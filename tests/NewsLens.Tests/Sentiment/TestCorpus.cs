@@ -26,17 +26,5 @@ internal static class TestCorpus
         Article("a3", "Alpha News", "2023-05-11", "The quartet talks ended without agreement. Nobody commented."),
     ]).Tokenize();
 
-    public static TokenizedCorpus Seeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")) && Directory.Exists(seeds))
-            {
-                return CorpusReader.Read(seeds).Tokenize();
-            }
-        }
-
-        throw new DirectoryNotFoundException("seeds/ not found above the test output folder");
-    }
+    public static TokenizedCorpus Seeds() => CorpusReader.Read(TestCorpora.Seeds).Tokenize();
 }

@@ -67,17 +67,5 @@ public sealed class WordCounterTests
 
 internal static class SeedCorpus
 {
-    public static Corpus Load()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(dir.FullName, "NewsLens.slnx")) && Directory.Exists(seeds))
-            {
-                return CorpusReader.Read(seeds);
-            }
-        }
-
-        throw new InvalidOperationException("seeds/ not found above the test output folder");
-    }
+    public static Corpus Load() => CorpusReader.Read(TestCorpora.Seeds);
 }

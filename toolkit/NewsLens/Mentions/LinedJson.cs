@@ -39,10 +39,7 @@ internal abstract record LinedJson(int Line)
         }
         catch (JsonException e)
         {
-            var message = e.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            var problem = "invalid JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd();
-            throw new ActorDictionaryException(source, e.LineNumber is long line ? (int)line + 1 : null, problem);
+            throw new ActorDictionaryException(source, e.LineNumber is null ? null : (int)Corpora.JsonErrors.Line(e), "invalid JSON: " + Corpora.JsonErrors.Plain(e));
         }
     }
 
