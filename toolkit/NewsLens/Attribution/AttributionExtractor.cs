@@ -550,7 +550,7 @@ public sealed class AttributionExtractor
             }
 
             // al-Modon, pro-Syrian: a capitalised part after a hyphen
-            var hyphen = slice.IndexOfAny('-', '\u2010', '\u2011');
+            var hyphen = slice.IndexOfAny(Tokenizer.Hyphens);
             return hyphen > 0 && hyphen + 1 < slice.Length && char.IsUpper(slice[hyphen + 1]);
         }
 

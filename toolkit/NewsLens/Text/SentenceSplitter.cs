@@ -104,7 +104,7 @@ public static class SentenceSplitter
                 return true;
             }
 
-            return IsInitialism(previousWord) && char.IsUpper(text[nextStart]) && !SentenceOpeners.Contains(nextWord.ToString());
+            return Tokenizer.IsInitialism(previousWord) && char.IsUpper(text[nextStart]) && !SentenceOpeners.Contains(nextWord.ToString());
         }
 
         if (IsClosingQuote(last) && end >= 2 && text[end - 2] is '?' or '!')
@@ -113,25 +113,6 @@ public static class SentenceSplitter
         }
 
         return false;
-    }
-
-    /// <summary>U.S, e.g (the final period is the one just before the boundary).</summary>
-    private static bool IsInitialism(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3 || word.Length % 2 == 0)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsClosingQuote(char c) => c is '"' or '\u201D' or '\u2019' or '\'' or '\u00BB';

@@ -6,7 +6,7 @@ namespace NewsLens.Text;
 public static class TokenParts
 {
     public static bool IsHyphenated(this Token token, string text) =>
-        token.Kind == TokenKind.Word && token.Slice(text).IndexOfAny('-', '\u2010', '\u2011') > 0;
+        token.Kind == TokenKind.Word && token.Slice(text).IndexOfAny(Tokenizer.Hyphens) > 0;
 
     public static ImmutableArray<Token> Parts(this Token token, string text)
     {

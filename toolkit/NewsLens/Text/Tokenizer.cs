@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -29,7 +30,29 @@ public static class Tokenizer
     /// <summary>Allocation-free enumeration over any span of text.</summary>
     public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
 
-    internal static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+    /// <summary>U.S, e.g, U.K: single letters separated by periods, the final period not included.</summary>
+    internal static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The hyphens that join a compound (al-Assad): hyphen-minus, hyphen, non-breaking hyphen.</summary>
+    internal static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
+
+    internal static bool IsHyphen(char c) => Hyphens.Contains(c);
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
@@ -191,25 +214,8 @@ public ref struct TokenEnumerator
     }
 
     /// <summary>U.S, e.g, U.K → U.S., e.g., U.K. (single letters separated by periods take their final period).</summary>
-    private readonly int KeepAbbreviationPeriod(int start, int end, TokenKind kind)
-    {
-        if (kind != TokenKind.Word || end >= _text.Length || _text[end] != '.' || end - start < 3)
-        {
-            return end;
-        }
-
-        var word = _text[start..end];
-        for (var i = 0; i < word.Length; i++)
-        {
-            var isLetterSlot = i % 2 == 0;
-            if (isLetterSlot ? !char.IsLetter(word[i]) : word[i] != '.')
-            {
-                return end;
-            }
-        }
-
-        return word.Length % 2 == 1 ? end + 1 : end;
-    }
+    private readonly int KeepAbbreviationPeriod(int start, int end, TokenKind kind) =>
+        kind == TokenKind.Word && end < _text.Length && _text[end] == '.' && Tokenizer.IsInitialism(_text[start..end]) ? end + 1 : end;
 
     private bool SplitPossessive(int start, int end)
     {
