@@ -112,6 +112,7 @@ public static class AnalysisBenchmark
         s_budgetCollections = 0;
         using var sampler = new PeakMemorySampler();
         var states = stages.Select(s => s.Create()).ToArray();
+        var vocabulary = new Vocabulary();
         var stepTicks = new long[2 + stages.Count];
         long textBytes = 0, tokens = 0;
         var articles = 0;
@@ -125,11 +126,11 @@ public static class AnalysisBenchmark
         var meter = new WorkMeter();
         if (threads == 1)
         {
-            meter.Run(() => RunSequential(shards, states, stepTicks, Tally));
+            meter.Run(() => RunSequential(shards, vocabulary, states, stepTicks, Tally));
         }
         else
         {
-            meter.Run(() => RunPipeline(shards, threads, states, stepTicks, Tally));
+            meter.Run(() => RunPipeline(shards, vocabulary, threads, states, stepTicks, Tally));
         }
 
         var stepNames = new[] { LoadStep, TokenStep }.Concat(stages.Select(s => s.Name)).ToArray();
@@ -140,11 +141,11 @@ public static class AnalysisBenchmark
     }
 
     /// <summary>The baseline: every step of every batch in sequence on the calling thread.</summary>
-    private static void RunSequential(IReadOnlyList<string> shards, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
+    private static void RunSequential(IReadOnlyList<string> shards, Vocabulary vocabulary, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
     {
         foreach (var shard in shards)
         {
-            var batch = Prepare(shard, stepTicks);
+            var batch = Prepare(shard, vocabulary, stepTicks);
             for (var s = 0; s < states.Length; s++)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -161,7 +162,7 @@ public static class AnalysisBenchmark
     /// N threads prepare batches; each stage consumes every batch on its own thread. At most N + 1 batches are alive at
     /// once (a preparing thread waits for a slot before loading the next shard), so memory does not grow with a slow stage.
     /// </summary>
-    private static void RunPipeline(IReadOnlyList<string> shards, int threads, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
+    private static void RunPipeline(IReadOnlyList<string> shards, Vocabulary vocabulary, int threads, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
     {
         using var slots = new SemaphoreSlim(threads + 1);
         var queues = states.Select(_ => new BlockingCollection<PendingBatch>()).ToArray();
@@ -193,7 +194,7 @@ public static class AnalysisBenchmark
                     return;
                 }
 
-                var batch = Prepare(shards[index], stepTicks);
+                var batch = Prepare(shards[index], vocabulary, stepTicks);
                 tally(batch);
                 var pending = new PendingBatch(batch, states.Length);
                 foreach (var queue in queues)
@@ -228,7 +229,7 @@ public static class AnalysisBenchmark
         public bool Done() => Interlocked.Decrement(ref _remaining) == 0;
     }
 
-    private static TokenizedCorpus Prepare(string shard, long[] stepTicks)
+    private static TokenizedCorpus Prepare(string shard, Vocabulary vocabulary, long[] stepTicks)
     {
         var start = Stopwatch.GetTimestamp();
         var corpus = CorpusReader.Read(shard, CorpusReaderOptions.Default);
@@ -239,10 +240,10 @@ public static class AnalysisBenchmark
 
         var loaded = Stopwatch.GetTimestamp();
         Interlocked.Add(ref stepTicks[0], loaded - start);
-        var tokenized = new TokenizedCorpus(corpus, [.. corpus.Articles.Select(a => a.Tokenize())]);
+        var tokenized = new TokenizedCorpus(corpus, [.. corpus.Articles.Select(a => a.Tokenize(vocabulary))]);
         foreach (var article in tokenized.Articles)
         {
-            _ = article.Folded(); // computed once here, shared by every stage
+            _ = article.Folded(); // interned once here, shared by every stage
         }
 
         Interlocked.Add(ref stepTicks[1], Stopwatch.GetTimestamp() - loaded);

@@ -53,10 +53,10 @@ public sealed class SentimentTally
         $"{_byOutlet.Values.Sum(v => v.Count):N0} sentences scored; mean compound by outlet {string.Join(", ", _byOutlet.OrderBy(p => p.Key, StringComparer.Ordinal).Take(3).Select(p => $"{p.Key} {p.Value.Sum / p.Value.Count:+0.000;-0.000}"))}…";
 }
 
-/// <summary>Word counts per outlet, then Dunning G² (Williams) of each outlet's words against the rest.</summary>
+/// <summary>Word counts per outlet (a streaming <see cref="NGramCounter"/> each), then Dunning G² (Williams) of each outlet's words against the rest.</summary>
 public sealed class KeynessTally
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _byOutlet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NGramCounter> _byOutlet = new(StringComparer.Ordinal);
 
     public void Add(TokenizedCorpus batch)
     {
@@ -64,42 +64,36 @@ public sealed class KeynessTally
         {
             if (!_byOutlet.TryGetValue(article.Article.Outlet, out var counts))
             {
-                _byOutlet[article.Article.Outlet] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                _byOutlet[article.Article.Outlet] = counts = new NGramCounter(1);
             }
 
-            var folded = article.Folded();
-            for (var i = 0; i < folded.Length; i++)
-            {
-                if (article.Tokens[i].IsWordLike)
-                {
-                    counts[folded[i]] = counts.GetValueOrDefault(folded[i]) + 1;
-                }
-            }
+            counts.Add(article);
         }
     }
 
     /// <summary>The keyness itself: every outlet's every word against the rest of the corpus.</summary>
     public string Summary()
     {
+        var byOutlet = _byOutlet.ToDictionary(p => p.Key, p => p.Value.ToFrequencies(), StringComparer.Ordinal);
         var corpus = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, count) in _byOutlet.Values.SelectMany(c => c))
+        foreach (var feature in byOutlet.Values.SelectMany(f => f))
         {
-            corpus[word] = corpus.GetValueOrDefault(word) + count;
+            corpus[feature.Feature] = corpus.GetValueOrDefault(feature.Feature) + feature.Frequency;
         }
 
         var corpusTotal = corpus.Values.Sum();
         var scored = 0L;
         var best = (Outlet: "", Word: "", Score: double.MinValue);
-        foreach (var (outlet, counts) in _byOutlet)
+        foreach (var (outlet, features) in byOutlet.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var total = counts.Values.Sum();
-            foreach (var (word, count) in counts)
+            var total = features.Sum(f => f.Frequency);
+            foreach (var feature in features)
             {
-                var score = KeynessStatistics.LogLikelihood(count, corpus[word] - count, total, corpusTotal - total, KeynessCorrection.Williams);
+                var score = KeynessStatistics.LogLikelihood(feature.Frequency, corpus[feature.Feature] - feature.Frequency, total, corpusTotal - total, KeynessCorrection.Williams);
                 scored++;
                 if (score > best.Score)
                 {
-                    best = (outlet, word, score);
+                    best = (outlet, feature.Feature, score);
                 }
             }
         }

@@ -60,6 +60,52 @@ public sealed class NGramCounterTests
         Assert.Equal<FeatureFrequency>([.. counter.ToFrequencies().Take(count)], [.. counter.Top(count)]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Given_articles_with_and_without_vocabularies_When_counted_by_one_counter_Then_it_equals_NGrams_Frequencies(int n)
+    {
+        var corpus = SeedCorpus.Load();
+        var first = new Vocabulary();
+        var second = new Vocabulary();
+        var articles = corpus.Articles.Select((a, i) => (i % 3) switch { 0 => a.Tokenize(first), 1 => new TokenizedArticle(a), _ => a.Tokenize(second) }).ToList();
+        var counter = new NGramCounter(n, StopWords.English);
+        foreach (var article in articles)
+        {
+            counter.Add(article);
+        }
+
+        var expected = NGrams.Frequencies(new TokenizedCorpus(corpus, [.. articles]), n, StopWords.English);
+        Assert.Equal<FeatureFrequency>([.. expected], [.. counter.ToFrequencies()]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Given_long_articles_with_many_distinct_n_grams_When_counted_and_merged_Then_tables_grow_without_losing_counts(int n)
+    {
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 3_000).Select(i => $"w{i}").ToArray();
+        var vocabulary = new Vocabulary();
+        var articles = Enumerable.Range(0, 6).Select(d => new NewsLens.Corpora.Article($"d{d}", "x",
+            string.Join(' ', Enumerable.Range(0, 6_000).Select(_ => words[random.Next(words.Length)])) + ".",
+            NewsLens.Corpora.DocumentVariables.Empty, NewsLens.Corpora.CleaningAudit.None, "test").Tokenize(vocabulary)).ToList();
+        var left = new NGramCounter(n);
+        var right = new NGramCounter(n);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            (i % 2 == 0 ? left : right).Add(articles[i]);
+        }
+
+        left.Merge(right);
+        var expected = NGrams.Frequencies(new TokenizedCorpus(new NewsLens.Corpora.Corpus([.. articles.Select(a => a.Article)], [], []), [.. articles]), n, null);
+        Assert.True(expected.Length > 2_000);
+        Assert.Equal<FeatureFrequency>([.. expected], [.. left.ToFrequencies()]);
+        Assert.Equal(expected.Length, left.Count);
+    }
+
     [Fact]
     public void Given_counters_of_different_n_When_merged_Then_it_throws()
     {

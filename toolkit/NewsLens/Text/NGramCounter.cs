@@ -1,29 +1,25 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 
 namespace NewsLens.Text;
 
 /// <summary>
 /// Streaming n-gram counts: the same features, frequencies and document frequencies as
 /// <see cref="NGrams.Frequencies"/>, but articles can be added batch by batch (and dropped afterwards), and
-/// counters filled on different threads can be merged. Each distinct word gets a number once; an n-gram (n ≥ 2) is
-/// stored as its n word numbers in a <see cref="SpanTable{TValue}"/> (a word, n = 1, as itself), so counting allocates
-/// nothing per token, and millions of n-grams cost a few bytes each and no objects for the garbage collector.
-/// Not thread-safe.
+/// counters filled on different threads can be merged. Each distinct word gets a number once (for articles tokenised
+/// with a <see cref="Vocabulary"/>, found by the article's own word numbers, so known words are not hashed again); words
+/// are counted in arrays by number, word pairs in a table keyed by the two numbers, longer n-grams in a
+/// <see cref="SpanTable{TValue}"/>, so counting allocates nothing per token, and millions of n-grams cost a few bytes
+/// each and no objects for the garbage collector. Not thread-safe.
 /// </summary>
 public sealed class NGramCounter
 {
-    private static readonly SpanTable<Entry>.Combine AddEntries = (ref Entry target, in Entry source) =>
-    {
-        target.Count += source.Count;
-        target.Documents += source.Documents;
-        target.LastDocument = 0;
-    };
-
     private readonly SpanTable<int> _wordNumbers = new(1 << 12);
     private readonly List<string> _words = [];
-    private readonly SpanTable<Entry> _entries = new(1 << 14);
+    private readonly List<bool> _isStopWord = [];
+    private readonly GramStore _grams;
     private readonly StopWords? _stopWords;
+    private Vocabulary? _numbersFrom;
+    private int[] _numberOfId = [];
     private int _documents;
 
     public NGramCounter(int n, StopWords? stopWords = null)
@@ -31,6 +27,7 @@ public sealed class NGramCounter
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         N = n;
         _stopWords = stopWords;
+        _grams = GramStore.For(n);
     }
 
     public int N { get; }
@@ -39,7 +36,7 @@ public sealed class NGramCounter
     public long Total { get; private set; }
 
     /// <summary>Distinct n-grams.</summary>
-    public int Count => _entries.Count;
+    public int Count => _grams.Count;
 
     /// <summary>Articles added so far (including merged counters' articles).</summary>
     public int Documents => _documents;
@@ -49,11 +46,6 @@ public sealed class NGramCounter
     {
         get
         {
-            if (N == 1)
-            {
-                return ngram.Length > 0 && _entries.TryGetValue(ngram, out var word) ? word.Count : 0;
-            }
-
             var words = ngram.Split(' ');
             if (words.Length != N)
             {
@@ -69,7 +61,7 @@ public sealed class NGramCounter
                 }
             }
 
-            return _entries.TryGetValue(KeyOf(numbers), out var entry) ? entry.Count : 0;
+            return _grams.TryGet(numbers, out var count, out _) ? count : 0;
         }
     }
 
@@ -84,8 +76,16 @@ public sealed class NGramCounter
     public void Add(TokenizedArticle article)
     {
         _documents++;
-        var folded = article.Folded();
         var tokens = article.Tokens;
+        var vocabulary = article.Vocabulary;
+        var ids = vocabulary is null ? default : article.FoldedIds();
+        var folded = vocabulary is null ? article.Folded() : default;
+        if (vocabulary is not null && !ReferenceEquals(vocabulary, _numbersFrom))
+        {
+            _numbersFrom = vocabulary;
+            _numberOfId = [];
+        }
+
         Span<int> window = stackalloc int[N];
         foreach (var sentence in article.Sentences)
         {
@@ -93,7 +93,7 @@ public sealed class NGramCounter
             for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
             {
                 var token = tokens[i];
-                if (!token.IsWordLike || (_stopWords is not null && _stopWords.Contains(folded[i])))
+                if (!token.IsWordLike)
                 {
                     if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
                     {
@@ -103,9 +103,9 @@ public sealed class NGramCounter
                     continue;
                 }
 
-                if (N == 1)
+                var number = vocabulary is null ? NumberOf(folded[i]) : NumberOfId(vocabulary, ids[i]);
+                if (_isStopWord[number])
                 {
-                    CountGram(folded[i]);
                     continue;
                 }
 
@@ -115,10 +115,11 @@ public sealed class NGramCounter
                     filled--;
                 }
 
-                window[filled++] = NumberOf(folded[i]);
+                window[filled++] = number;
                 if (filled == N)
                 {
-                    CountGram(KeyOf(window));
+                    _grams.Count1(window, _documents);
+                    Total++;
                 }
             }
         }
@@ -127,9 +128,12 @@ public sealed class NGramCounter
     /// <summary>Forgets every n-gram and article but keeps the memory (for a per-batch counter that is merged and reused).</summary>
     public void Clear()
     {
-        _entries.Clear();
+        _grams.Clear();
         _wordNumbers.Clear();
         _words.Clear();
+        _isStopWord.Clear();
+        _numbersFrom = null;
+        _numberOfId = [];
         Total = 0;
         _documents = 0;
     }
@@ -142,26 +146,17 @@ public sealed class NGramCounter
             throw new ArgumentException($"cannot merge {other.N}-gram counts into {N}-gram counts", nameof(other));
         }
 
-        if (N == 1)
-        {
-            _entries.Merge(other._entries, AddEntries);
-            Total += other.Total;
-            _documents += other._documents;
-            return;
-        }
-
         // Word numbers differ between counters: translate the other's numbers into this counter's.
         var translated = other._words.Select(NumberOf).ToArray();
         var numbers = new int[N];
-        other._entries.Visit((key, entry) =>
+        other._grams.Visit((theirs, count, documents) =>
         {
-            var theirs = MemoryMarshal.Cast<char, int>(key);
             for (var i = 0; i < N; i++)
             {
                 numbers[i] = translated[theirs[i]];
             }
 
-            AddEntries(ref _entries.GetValueRefOrAddDefault(KeyOf(numbers), out _), entry);
+            _grams.Add(numbers, count, documents);
         });
 
         Total += other.Total;
@@ -172,7 +167,7 @@ public sealed class NGramCounter
     public ImmutableArray<FeatureFrequency> ToFrequencies()
     {
         var features = new List<(string, int, int)>(Count);
-        _entries.Visit((key, entry) => features.Add((TextOf(key), entry.Count, entry.Documents)));
+        _grams.Visit((numbers, count, documents) => features.Add((TextOf(numbers), count, documents)));
         return FeatureRanking.Rank(features);
     }
 
@@ -183,22 +178,22 @@ public sealed class NGramCounter
     public ImmutableArray<FeatureFrequency> Top(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var best = new List<(string Gram, Entry Entry)>(count + 1);
-        _entries.Visit((key, entry) =>
+        var best = new List<(string Gram, int Count, int Documents)>(count + 1);
+        _grams.Visit((numbers, frequency, documents) =>
         {
-            if (count == 0 || (best.Count == count && entry.Count < best[^1].Entry.Count))
+            if (count == 0 || (best.Count == count && frequency < best[^1].Count))
             {
                 return;
             }
 
-            var gram = TextOf(key);
-            if (best.Count == count && !Before(gram, entry, best[^1].Gram, best[^1].Entry))
+            var gram = TextOf(numbers);
+            if (best.Count == count && !Before(gram, frequency, best[^1].Gram, best[^1].Count))
             {
                 return;
             }
 
-            var at = best.FindIndex(b => Before(gram, entry, b.Gram, b.Entry));
-            best.Insert(at < 0 ? best.Count : at, (gram, entry));
+            var at = best.FindIndex(b => Before(gram, frequency, b.Gram, b.Count));
+            best.Insert(at < 0 ? best.Count : at, (gram, frequency, documents));
             if (best.Count > count)
             {
                 best.RemoveAt(best.Count - 1);
@@ -206,25 +201,22 @@ public sealed class NGramCounter
         });
 
         var higher = new int[best.Count];
-        _entries.Visit((_, entry) =>
+        _grams.Visit((_, frequency, _) =>
         {
             for (var i = 0; i < best.Count; i++)
             {
-                if (entry.Count > best[i].Entry.Count)
+                if (frequency > best[i].Count)
                 {
                     higher[i]++;
                 }
             }
         });
 
-        return [.. best.Select((b, i) => new FeatureFrequency(b.Gram, b.Entry.Count, higher[i] + 1, b.Entry.Documents))];
+        return [.. best.Select((b, i) => new FeatureFrequency(b.Gram, b.Count, higher[i] + 1, b.Documents))];
 
-        static bool Before(string gram, in Entry entry, string otherGram, in Entry other) =>
-            entry.Count > other.Count || (entry.Count == other.Count && string.CompareOrdinal(gram, otherGram) < 0);
+        static bool Before(string gram, int count, string otherGram, int otherCount) =>
+            count > otherCount || (count == otherCount && string.CompareOrdinal(gram, otherGram) < 0);
     }
-
-    /// <summary>An n-gram's key: its word numbers, each as two chars.</summary>
-    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<int> numbers) => MemoryMarshal.Cast<int, char>(numbers);
 
     private int NumberOf(string word)
     {
@@ -233,19 +225,31 @@ public sealed class NGramCounter
         {
             number = _words.Count;
             _words.Add(word);
+            _isStopWord.Add(_stopWords is not null && _stopWords.Contains(word));
         }
 
         return number;
     }
 
-    private string TextOf(ReadOnlySpan<char> key)
+    /// <summary>This counter's number for the vocabulary's word <paramref name="id"/> (stored + 1; 0 = not looked up yet).</summary>
+    private int NumberOfId(Vocabulary vocabulary, int id)
     {
-        if (N == 1)
+        if (id >= _numberOfId.Length)
         {
-            return key.ToString();
+            Array.Resize(ref _numberOfId, Math.Max(id + 1, Math.Max(1024, Math.Min(vocabulary.Count, Array.MaxLength))));
         }
 
-        var numbers = MemoryMarshal.Cast<char, int>(key);
+        ref var stored = ref _numberOfId[id];
+        if (stored == 0)
+        {
+            stored = NumberOf(vocabulary[id]) + 1;
+        }
+
+        return stored - 1;
+    }
+
+    private string TextOf(ReadOnlySpan<int> numbers)
+    {
         if (numbers.Length == 1)
         {
             return _words[numbers[0]];
@@ -258,27 +262,5 @@ public sealed class NGramCounter
         }
 
         return text.ToString();
-    }
-
-    private void CountGram(ReadOnlySpan<char> gram)
-    {
-        ref var entry = ref _entries.GetValueRefOrAddDefault(gram, out _);
-        entry.Count++;
-        if (entry.LastDocument != _documents)
-        {
-            entry.LastDocument = _documents;
-            entry.Documents++;
-        }
-
-        Total++;
-    }
-
-    private struct Entry
-    {
-        public int Count;
-        public int Documents;
-
-        /// <summary>The (1-based) article that last counted this n-gram, so a document is counted once.</summary>
-        public int LastDocument;
     }
 }

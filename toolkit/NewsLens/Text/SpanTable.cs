@@ -43,14 +43,17 @@ internal sealed class SpanTable<TValue>
     public int Count { get; private set; }
 
     /// <summary>A reference to the key's value, added as default when the key is new.</summary>
-    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> key, out bool exists)
+    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> key, out bool exists) =>
+        ref GetValueRefOrAddDefault(key, key.IsEmpty ? 0 : Hash(key), out exists);
+
+    /// <summary>As <see cref="GetValueRefOrAddDefault(ReadOnlySpan{char}, out bool)"/>, with the key's <see cref="Hash"/> already known.</summary>
+    public ref TValue GetValueRefOrAddDefault(ReadOnlySpan<char> key, int hash, out bool exists)
     {
         if (key.IsEmpty)
         {
             throw new ArgumentException("an empty key cannot be stored", nameof(key));
         }
 
-        var hash = Hash(key);
         var position = Find(key, hash);
         exists = _index[position] != 0;
         if (exists)
@@ -89,7 +92,10 @@ internal sealed class SpanTable<TValue>
         Count = 0;
     }
 
-    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value) => TryGetValue(key, key.IsEmpty ? 0 : Hash(key), out value);
+
+    /// <summary>As <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/>, with the key's <see cref="Hash"/> already known.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> key, int hash, out TValue value)
     {
         value = default;
         if (key.IsEmpty)
@@ -97,7 +103,7 @@ internal sealed class SpanTable<TValue>
             return false;
         }
 
-        var slot = _index[Find(key, Hash(key))];
+        var slot = _index[Find(key, hash)];
         if (slot == 0)
         {
             return false;

@@ -9,7 +9,7 @@ public static partial class TextFolding
     internal const int StackFoldLimit = 256;
 
     /// <summary>
-    /// Folds <paramref name="text"/> into <paramref name="destination"/> exactly as <see cref="Fold"/> does without
+    /// Folds <paramref name="text"/> into <paramref name="destination"/> exactly as <see cref="Fold(ReadOnlySpan{char}, bool)"/> does without
     /// diacritic folding, but without allocating (lone surrogates and noncharacters become U+FFFD, as there). Returns
     /// false (and writes nothing useful) when the destination is too short.
     /// </summary>

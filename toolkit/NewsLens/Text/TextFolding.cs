@@ -11,6 +11,10 @@ namespace NewsLens.Text;
 /// </summary>
 public static partial class TextFolding
 {
+    /// <summary>As <see cref="Fold(ReadOnlySpan{char}, bool)"/>; text that is already folded comes back as the same instance.</summary>
+    public static string Fold(string text, bool foldDiacritics = false) =>
+        IsPlainLowerAscii(text) ? text : Fold(text.AsSpan(), foldDiacritics);
+
     public static string Fold(ReadOnlySpan<char> text, bool foldDiacritics = false)
     {
         if (IsPlainLowerAscii(text))
@@ -55,7 +59,7 @@ public static partial class TextFolding
         return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormC);
     }
 
-    /// <summary>Folds one character the way <see cref="Fold"/> does without diacritic folding (no normalisation step).</summary>
+    /// <summary>Folds one character the way <see cref="Fold(ReadOnlySpan{char}, bool)"/> does without diacritic folding (no normalisation step).</summary>
     public static char FoldChar(char c) => c switch
     {
         '\u0130' or 'I' or '\u0131' => 'i', // İ's dot is the letter's own, not a combining mark to keep

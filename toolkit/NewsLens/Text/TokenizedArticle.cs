@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsLens.Corpora;
 
 namespace NewsLens.Text;
@@ -8,22 +9,41 @@ public sealed class TokenizedArticle
 {
     private readonly Lazy<ImmutableArray<string>> _folded;
     private readonly Lazy<ImmutableArray<string>> _foldedWithoutDiacritics;
+    private readonly Lazy<ImmutableArray<int>>? _foldedIds;
+    private readonly Lazy<ImmutableArray<int>>? _foldedIdsWithoutDiacritics;
 
     public TokenizedArticle(Article article)
-        : this(article, Tokenizer.Tokenize(article.Text))
+        : this(article, null)
     {
     }
 
-    private TokenizedArticle(Article article, ImmutableArray<Token> tokens)
+    /// <summary>
+    /// With a <paramref name="vocabulary"/> (shared by the articles of a corpus), folded tokens are interned there:
+    /// <see cref="Folded"/> allocates no string per token, and <see cref="FoldedIds"/> gives each token's word number.
+    /// </summary>
+    public TokenizedArticle(Article article, Vocabulary? vocabulary)
     {
         Article = article;
-        Tokens = tokens;
-        Sentences = SentenceSplitter.Split(article.Text, tokens);
-        _folded = new(() => FoldAll(false));
-        _foldedWithoutDiacritics = new(() => FoldAll(true));
+        Tokens = Tokenizer.Tokenize(article.Text);
+        Sentences = SentenceSplitter.Split(article.Text, Tokens);
+        Vocabulary = vocabulary;
+        if (vocabulary is null)
+        {
+            _folded = new(() => FoldAll(false));
+            _foldedWithoutDiacritics = new(() => FoldAll(true));
+            return;
+        }
+
+        _foldedIds = new(() => InternAll(vocabulary));
+        _foldedIdsWithoutDiacritics = new(() => InternWithoutDiacritics(vocabulary));
+        _folded = new(() => WordsOf(vocabulary, _foldedIds.Value));
+        _foldedWithoutDiacritics = new(() => WordsOf(vocabulary, _foldedIdsWithoutDiacritics.Value));
     }
 
     public Article Article { get; }
+
+    /// <summary>Where the folded tokens are interned, or null when each article folds on its own.</summary>
+    public Vocabulary? Vocabulary { get; }
 
     public string Id => Article.Id;
 
@@ -41,6 +61,20 @@ public sealed class TokenizedArticle
     /// <summary>Each token case-folded (see <see cref="TextFolding"/>), optionally without diacritics; computed once on first use.</summary>
     public ImmutableArray<string> Folded(bool foldDiacritics = false) =>
         foldDiacritics ? _foldedWithoutDiacritics.Value : _folded.Value;
+
+    /// <summary>
+    /// Each token's folded form as its number in <see cref="Vocabulary"/> (<c>Vocabulary[FoldedIds()[i]] == Folded()[i]</c>);
+    /// computed once on first use. Only for articles tokenised with a vocabulary.
+    /// </summary>
+    public ImmutableArray<int> FoldedIds(bool foldDiacritics = false)
+    {
+        if (_foldedIds is null || _foldedIdsWithoutDiacritics is null)
+        {
+            throw new InvalidOperationException($"Article '{Id}' was tokenised without a vocabulary, so its tokens have no word numbers.");
+        }
+
+        return foldDiacritics ? _foldedIdsWithoutDiacritics.Value : _foldedIds.Value;
+    }
 
     /// <summary>The tokens of one sentence.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => Tokens.AsSpan().Slice(sentence.FirstToken, sentence.TokenCount);
@@ -79,5 +113,46 @@ public sealed class TokenizedArticle
         }
 
         return builder.MoveToImmutable();
+    }
+
+    private ImmutableArray<int> InternAll(Vocabulary vocabulary)
+    {
+        var ids = new int[Tokens.Length];
+        Span<char> buffer = stackalloc char[TextFolding.StackFoldLimit];
+        var text = Text.AsSpan();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var token = text.Slice(Tokens[i].Start, Tokens[i].Length);
+            ids[i] = TextFolding.TryFold(token, buffer, out var written)
+                ? vocabulary.IdOf(buffer[..written])
+                : vocabulary.IdOf(TextFolding.Fold(token));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    /// <summary>An all-ASCII token folds the same with or without diacritic folding, so it keeps its number.</summary>
+    private ImmutableArray<int> InternWithoutDiacritics(Vocabulary vocabulary)
+    {
+        var plain = FoldedIds();
+        var ids = new int[plain.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var token = Tokens[i].Slice(Text);
+            ids[i] = System.Text.Ascii.IsValid(token) ? plain[i] : vocabulary.IdOf(TextFolding.Fold(token, foldDiacritics: true));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    private static ImmutableArray<string> WordsOf(Vocabulary vocabulary, ImmutableArray<int> ids)
+    {
+        var words = new string[ids.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = vocabulary[ids[i]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(words);
     }
 }

@@ -1,0 +1,365 @@
+using System.Runtime.InteropServices;
+
+namespace NewsLens.Text;
+
+/// <summary>
+/// Counts of n-grams given as word numbers: how often each occurred and in how many documents. Documents are numbered
+/// 1, 2, 3, … in the order they are counted; an n-gram is counted once per document however often it occurs there.
+/// </summary>
+internal abstract class GramStore
+{
+    public delegate void Visitor(ReadOnlySpan<int> numbers, int count, int documents);
+
+    /// <summary>Distinct n-grams.</summary>
+    public abstract int Count { get; }
+
+    public static GramStore For(int n) => n switch
+    {
+        1 => new WordStore(),
+        2 => new PairStore(),
+        _ => new SequenceStore(),
+    };
+
+    /// <summary>One occurrence of <paramref name="numbers"/> in <paramref name="document"/> (never lower than the last one's).</summary>
+    public abstract void Count1(ReadOnlySpan<int> numbers, int document);
+
+    /// <summary>Adds counts gathered elsewhere (a merge): <paramref name="documents"/> are other documents.</summary>
+    public abstract void Add(ReadOnlySpan<int> numbers, int count, int documents);
+
+    public abstract bool TryGet(ReadOnlySpan<int> numbers, out int count, out int documents);
+
+    public abstract void Visit(Visitor visitor);
+
+    public abstract void Clear();
+}
+
+/// <summary>Single words: plain arrays indexed by word number, so counting a word touches no hash table.</summary>
+internal sealed class WordStore : GramStore
+{
+    private int[] _counts = new int[1024];
+    private int[] _documents = new int[1024];
+    private int[] _lastDocument = new int[1024];
+    private int _distinct;
+    private int _highest = -1;
+
+    public override int Count => _distinct;
+
+    public override void Count1(ReadOnlySpan<int> numbers, int document)
+    {
+        var word = numbers[0];
+        EnsureRoom(word);
+        if (_counts[word]++ == 0)
+        {
+            _distinct++;
+        }
+
+        if (_lastDocument[word] != document)
+        {
+            _lastDocument[word] = document;
+            _documents[word]++;
+        }
+    }
+
+    public override void Add(ReadOnlySpan<int> numbers, int count, int documents)
+    {
+        var word = numbers[0];
+        EnsureRoom(word);
+        if (_counts[word] == 0)
+        {
+            _distinct++;
+        }
+
+        _counts[word] += count;
+        _documents[word] += documents;
+        _lastDocument[word] = 0;
+    }
+
+    public override bool TryGet(ReadOnlySpan<int> numbers, out int count, out int documents)
+    {
+        var word = numbers[0];
+        count = word <= _highest ? _counts[word] : 0;
+        documents = count > 0 ? _documents[word] : 0;
+        return count > 0;
+    }
+
+    public override void Visit(Visitor visitor)
+    {
+        Span<int> number = stackalloc int[1];
+        for (var word = 0; word <= _highest; word++)
+        {
+            if (_counts[word] > 0)
+            {
+                number[0] = word;
+                visitor(number, _counts[word], _documents[word]);
+            }
+        }
+    }
+
+    public override void Clear()
+    {
+        Array.Clear(_counts);
+        Array.Clear(_documents);
+        Array.Clear(_lastDocument);
+        _distinct = 0;
+        _highest = -1;
+    }
+
+    private void EnsureRoom(int word)
+    {
+        if (word >= _counts.Length)
+        {
+            var size = (int)Math.Min(Array.MaxLength, Math.Max((long)word + 1, _counts.Length * 2L));
+            Array.Resize(ref _counts, size);
+            Array.Resize(ref _documents, size);
+            Array.Resize(ref _lastDocument, size);
+        }
+
+        _highest = Math.Max(_highest, word);
+    }
+}
+
+/// <summary>
+/// Word pairs: open addressing over 16-byte slots that hold the pair itself (two word numbers in one 64-bit key) and its
+/// counts, so a lookup is one multiply and usually one cache line. Which pairs a document has already counted is kept
+/// in a small set that is emptied per document, so the big table needs no per-pair "last document" field.
+/// </summary>
+internal sealed class PairStore : GramStore
+{
+    private const int MinimumSize = 1 << 10;
+
+    private Slot[] _slots = new Slot[MinimumSize];
+    private int _shift = 64 - 10;
+    private int _count;
+
+    private ulong[] _seen = new ulong[256];
+    private int _seenCount;
+    private int _seenDocument;
+
+    public override int Count => _count;
+
+    public override void Count1(ReadOnlySpan<int> numbers, int document)
+    {
+        var key = KeyOf(numbers);
+        ref var slot = ref Find(key);
+        slot.Count++;
+        if (FirstInDocument(key, document))
+        {
+            slot.Documents++;
+        }
+    }
+
+    public override void Add(ReadOnlySpan<int> numbers, int count, int documents)
+    {
+        ref var slot = ref Find(KeyOf(numbers));
+        slot.Count += count;
+        slot.Documents += documents;
+    }
+
+    public override bool TryGet(ReadOnlySpan<int> numbers, out int count, out int documents)
+    {
+        var key = KeyOf(numbers);
+        var mask = _slots.Length - 1;
+        for (var i = Home(key); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref _slots[i];
+            if (slot.Count == 0 || slot.Key == key)
+            {
+                count = slot.Count;
+                documents = slot.Documents;
+                return count > 0;
+            }
+        }
+    }
+
+    public override void Visit(Visitor visitor)
+    {
+        Span<int> pair = stackalloc int[2];
+        foreach (var slot in _slots)
+        {
+            if (slot.Count > 0)
+            {
+                pair[0] = (int)(slot.Key >> 32);
+                pair[1] = (int)(uint)slot.Key;
+                visitor(pair, slot.Count, slot.Documents);
+            }
+        }
+    }
+
+    public override void Clear()
+    {
+        Array.Clear(_slots);
+        _count = 0;
+        ClearSeen();
+        _seenDocument = 0;
+    }
+
+    private static ulong KeyOf(ReadOnlySpan<int> numbers) => ((ulong)(uint)numbers[0] << 32) | (uint)numbers[1];
+
+    private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The key's slot, claimed (with zero counts) when the key is new. A slot is empty while its count is 0.</summary>
+    private ref Slot Find(ulong key)
+    {
+        var mask = _slots.Length - 1;
+        for (var i = Home(key); ; i = (i + 1) & mask)
+        {
+            ref var slot = ref _slots[i];
+            if (slot.Count == 0)
+            {
+                if ((long)(_count + 1) * 4 > (long)_slots.Length * 3)
+                {
+                    Grow();
+                    return ref Find(key);
+                }
+
+                slot.Key = key;
+                _count++;
+                return ref slot;
+            }
+
+            if (slot.Key == key)
+            {
+                return ref slot;
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _shift--;
+        var mask = _slots.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot.Count == 0)
+            {
+                continue;
+            }
+
+            var i = Home(slot.Key);
+            while (_slots[i].Count != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _slots[i] = slot;
+        }
+    }
+
+    /// <summary>Whether this is the key's first occurrence in <paramref name="document"/> (the set holds key + 1; 0 = empty).</summary>
+    private bool FirstInDocument(ulong key, int document)
+    {
+        if (document != _seenDocument)
+        {
+            ClearSeen();
+            _seenDocument = document;
+        }
+
+        if ((_seenCount + 1) * 2 > _seen.Length)
+        {
+            var old = _seen;
+            _seen = new ulong[old.Length * 2];
+            _seenCount = 0;
+            foreach (var k in old)
+            {
+                if (k != 0)
+                {
+                    SeenInsert(k);
+                }
+            }
+        }
+
+        return SeenInsert(key + 1);
+    }
+
+    private bool SeenInsert(ulong stored)
+    {
+        var mask = _seen.Length - 1;
+        for (var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> 40) & mask; ; i = (i + 1) & mask)
+        {
+            if (_seen[i] == stored)
+            {
+                return false;
+            }
+
+            if (_seen[i] == 0)
+            {
+                _seen[i] = stored;
+                _seenCount++;
+                return true;
+            }
+        }
+    }
+
+    private void ClearSeen()
+    {
+        if (_seenCount > 0)
+        {
+            Array.Clear(_seen);
+            _seenCount = 0;
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Slot
+    {
+        public ulong Key;
+        public int Count;
+        public int Documents;
+    }
+}
+
+/// <summary>Three or more words: the word numbers as the key of a <see cref="SpanTable{TValue}"/>.</summary>
+internal sealed class SequenceStore : GramStore
+{
+    private static readonly SpanTable<Entry>.Combine AddEntries = (ref Entry target, in Entry source) =>
+    {
+        target.Count += source.Count;
+        target.Documents += source.Documents;
+        target.LastDocument = 0;
+    };
+
+    private readonly SpanTable<Entry> _entries = new(1 << 14);
+
+    public override int Count => _entries.Count;
+
+    public override void Count1(ReadOnlySpan<int> numbers, int document)
+    {
+        ref var entry = ref _entries.GetValueRefOrAddDefault(KeyOf(numbers), out _);
+        entry.Count++;
+        if (entry.LastDocument != document)
+        {
+            entry.LastDocument = document;
+            entry.Documents++;
+        }
+    }
+
+    public override void Add(ReadOnlySpan<int> numbers, int count, int documents) =>
+        AddEntries(ref _entries.GetValueRefOrAddDefault(KeyOf(numbers), out _), new Entry { Count = count, Documents = documents });
+
+    public override bool TryGet(ReadOnlySpan<int> numbers, out int count, out int documents)
+    {
+        var found = _entries.TryGetValue(KeyOf(numbers), out var entry);
+        count = entry.Count;
+        documents = entry.Documents;
+        return found;
+    }
+
+    public override void Visit(Visitor visitor) =>
+        _entries.Visit((key, entry) => visitor(MemoryMarshal.Cast<char, int>(key), entry.Count, entry.Documents));
+
+    public override void Clear() => _entries.Clear();
+
+    /// <summary>An n-gram's key: its word numbers, each as two chars.</summary>
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<int> numbers) => MemoryMarshal.Cast<int, char>(numbers);
+
+    private struct Entry
+    {
+        public int Count;
+        public int Documents;
+
+        /// <summary>The (1-based) document that last counted this n-gram, so a document is counted once.</summary>
+        public int LastDocument;
+    }
+}
