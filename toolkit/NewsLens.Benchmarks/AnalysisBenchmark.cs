@@ -70,7 +70,7 @@ public static class AnalysisBenchmark
     public const string LoadStep = "load + clean (CorpusReader)";
     public const string TokenStep = "tokens + sentences + folding";
 
-    public sealed record Result(Measurement Total, IReadOnlyList<(string Step, TimeSpan Time)> Steps, IReadOnlyList<string> Summaries, int Articles, int BudgetCollections);
+    public sealed record Result(Measurement Total, IReadOnlyList<(string Step, TimeSpan Time, long AllocatedBytes)> Steps, IReadOnlyList<string> Summaries, int Articles, int BudgetCollections);
 
     /// <summary>
     /// Batches live long enough to reach generation 2, where the GC would let dozens of dead ones pile up before
@@ -113,7 +113,7 @@ public static class AnalysisBenchmark
         using var sampler = new PeakMemorySampler();
         var states = stages.Select(s => s.Create()).ToArray();
         var vocabulary = new Vocabulary();
-        var stepTicks = new long[2 + stages.Count];
+        var stepTicks = new StepTotals(2 + stages.Count);
         long textBytes = 0, tokens = 0;
         var articles = 0;
         void Tally(TokenizedCorpus batch)
@@ -134,23 +134,23 @@ public static class AnalysisBenchmark
         }
 
         var stepNames = new[] { LoadStep, TokenStep }.Concat(stages.Select(s => s.Name)).ToArray();
-        var steps = stepNames.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, stepTicks[i]))).ToList();
+        var steps = stepNames.Select((name, i) => (name, Stopwatch.GetElapsedTime(0, stepTicks.Ticks[i]), stepTicks.Bytes[i])).ToList();
         var total = new Measurement("full analysis", threads, meter.Elapsed, meter.ProcessorTime, textBytes, tokens, meter.AllocatedBytes, sampler.Peak);
         sampler.Dispose();
         return new Result(total, steps, [.. stages.Select((s, i) => $"{s.Name}: {states[i].Summary()}")], articles, s_budgetCollections);
     }
 
     /// <summary>The baseline: every step of every batch in sequence on the calling thread.</summary>
-    private static void RunSequential(IReadOnlyList<string> shards, Vocabulary vocabulary, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
+    private static void RunSequential(IReadOnlyList<string> shards, Vocabulary vocabulary, IStageState[] states, StepTotals stepTicks, Action<TokenizedCorpus> tally)
     {
         foreach (var shard in shards)
         {
             var batch = Prepare(shard, vocabulary, stepTicks);
             for (var s = 0; s < states.Length; s++)
             {
-                var start = Stopwatch.GetTimestamp();
+                var start = StepTotals.Start();
                 states[s].Add(batch);
-                stepTicks[2 + s] += Stopwatch.GetTimestamp() - start;
+                stepTicks.Stop(2 + s, start);
             }
 
             tally(batch);
@@ -162,7 +162,7 @@ public static class AnalysisBenchmark
     /// N threads prepare batches; each stage consumes every batch on its own thread. At most N + 1 batches are alive at
     /// once (a preparing thread waits for a slot before loading the next shard), so memory does not grow with a slow stage.
     /// </summary>
-    private static void RunPipeline(IReadOnlyList<string> shards, Vocabulary vocabulary, int threads, IStageState[] states, long[] stepTicks, Action<TokenizedCorpus> tally)
+    private static void RunPipeline(IReadOnlyList<string> shards, Vocabulary vocabulary, int threads, IStageState[] states, StepTotals stepTicks, Action<TokenizedCorpus> tally)
     {
         using var slots = new SemaphoreSlim(threads + 1);
         var queues = states.Select(_ => new BlockingCollection<PendingBatch>()).ToArray();
@@ -170,9 +170,9 @@ public static class AnalysisBenchmark
         {
             foreach (var pending in queues[s].GetConsumingEnumerable())
             {
-                var start = Stopwatch.GetTimestamp();
+                var start = StepTotals.Start();
                 state.Add(pending.Batch);
-                Interlocked.Add(ref stepTicks[2 + s], Stopwatch.GetTimestamp() - start);
+                stepTicks.Stop(2 + s, start);
                 if (pending.Done())
                 {
                     BatchFinished();
@@ -229,24 +229,42 @@ public static class AnalysisBenchmark
         public bool Done() => Interlocked.Decrement(ref _remaining) == 0;
     }
 
-    private static TokenizedCorpus Prepare(string shard, Vocabulary vocabulary, long[] stepTicks)
+    private static TokenizedCorpus Prepare(string shard, Vocabulary vocabulary, StepTotals stepTicks)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = StepTotals.Start();
         var corpus = CorpusReader.Read(shard, CorpusReaderOptions.Default);
         if (!corpus.Skipped.IsEmpty)
         {
             throw new InvalidOperationException($"{shard}: {corpus.Skipped.Length} articles skipped, first: {corpus.Skipped[0]}");
         }
 
-        var loaded = Stopwatch.GetTimestamp();
-        Interlocked.Add(ref stepTicks[0], loaded - start);
+        var loaded = stepTicks.Stop(0, start);
         var tokenized = new TokenizedCorpus(corpus, [.. corpus.Articles.Select(a => a.Tokenize(vocabulary))]);
         foreach (var article in tokenized.Articles)
         {
             _ = article.Folded(); // interned once here, shared by every stage
         }
 
-        Interlocked.Add(ref stepTicks[1], Stopwatch.GetTimestamp() - loaded);
+        stepTicks.Stop(1, loaded);
         return tokenized;
+    }
+
+    /// <summary>Wall time and bytes allocated (by the measuring thread) per step, summed over batches and threads.</summary>
+    private sealed class StepTotals(int steps)
+    {
+        public long[] Ticks { get; } = new long[steps];
+
+        public long[] Bytes { get; } = new long[steps];
+
+        public static (long Ticks, long Bytes) Start() => (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+        /// <summary>Adds the time and allocation since <paramref name="start"/>; returns a new start for the next step.</summary>
+        public (long Ticks, long Bytes) Stop(int step, (long Ticks, long Bytes) start)
+        {
+            var now = Start();
+            Interlocked.Add(ref Ticks[step], now.Ticks - start.Ticks);
+            Interlocked.Add(ref Bytes[step], now.Bytes - start.Bytes);
+            return now;
+        }
     }
 }

@@ -60,13 +60,13 @@ public static class Report
             output.WriteLine();
         }
 
-        output.WriteLine("Time per step (seconds; preparation is summed over the preparing threads, each stage runs on its own thread):");
+        output.WriteLine("Time per step (seconds; preparation is summed over the preparing threads, each stage runs on its own thread) and what the step allocated:");
         output.WriteLine();
-        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} |");
-        output.WriteLine($"|---|{string.Concat(results.Select(_ => "---:|"))}");
+        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} | Allocated (1 thread) |");
+        output.WriteLine($"|---|{string.Concat(results.Select(_ => "---:|"))}---:|");
         for (var i = 0; i < results[0].Steps.Count; i++)
         {
-            output.WriteLine(string.Create(Invariant, $"| {results[0].Steps[i].Step} | {string.Join(" | ", results.Select(r => r.Steps[i].Time.TotalSeconds.ToString("F2", Invariant)))} |"));
+            output.WriteLine(string.Create(Invariant, $"| {results[0].Steps[i].Step} | {string.Join(" | ", results.Select(r => r.Steps[i].Time.TotalSeconds.ToString("F2", Invariant)))} | {Megabytes(results[0].Steps[i].AllocatedBytes)} |"));
         }
 
         output.WriteLine();

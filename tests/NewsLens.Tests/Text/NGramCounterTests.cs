@@ -84,14 +84,14 @@ public sealed class NGramCounterTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Given_long_articles_with_many_distinct_n_grams_When_counted_and_merged_Then_tables_grow_without_losing_counts(int n)
+    public void Given_long_articles_with_many_distinct_n_grams_in_two_vocabularies_When_counted_and_merged_Then_tables_grow_without_losing_counts(int n)
     {
         var random = new Random(7);
         var words = Enumerable.Range(0, 3_000).Select(i => $"w{i}").ToArray();
-        var vocabulary = new Vocabulary();
+        Vocabulary[] vocabularies = [new(), new()];
         var articles = Enumerable.Range(0, 6).Select(d => new NewsLens.Corpora.Article($"d{d}", "x",
             string.Join(' ', Enumerable.Range(0, 6_000).Select(_ => words[random.Next(words.Length)])) + ".",
-            NewsLens.Corpora.DocumentVariables.Empty, NewsLens.Corpora.CleaningAudit.None, "test").Tokenize(vocabulary)).ToList();
+            NewsLens.Corpora.DocumentVariables.Empty, NewsLens.Corpora.CleaningAudit.None, "test").Tokenize(vocabularies[d % 2])).ToList();
         var left = new NGramCounter(n);
         var right = new NGramCounter(n);
         for (var i = 0; i < articles.Count; i++)

@@ -28,6 +28,19 @@ public sealed class TextFoldingTests
     }
 
     [Fact]
+    public void Given_every_utf16_code_unit_When_folded_by_table_Then_it_equals_the_culture_invariant_rules()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(TextFolding.FoldCharSlowly((char)c), TextFolding.FoldChar((char)c));
+        }
+
+        Assert.Equal('i', TextFolding.FoldChar('\u0130'));
+        Assert.Equal('ç', TextFolding.FoldChar('Ç'));
+        Assert.Equal('-', TextFolding.FoldChar('\u2014'));
+    }
+
+    [Fact]
     public void Given_diacritic_folding_off_When_folded_Then_accents_stay()
     {
         Assert.Equal("çavuşoğlu", TextFolding.Fold("Çavuşoğlu"));

@@ -5,21 +5,20 @@ namespace NewsLens.Text;
 /// <summary>
 /// Streaming n-gram counts: the same features, frequencies and document frequencies as
 /// <see cref="NGrams.Frequencies"/>, but articles can be added batch by batch (and dropped afterwards), and
-/// counters filled on different threads can be merged. Each distinct word gets a number once (for articles tokenised
-/// with a <see cref="Vocabulary"/>, found by the article's own word numbers, so known words are not hashed again); words
-/// are counted in arrays by number, word pairs in a table keyed by the two numbers, longer n-grams in a
-/// <see cref="SpanTable{TValue}"/>, so counting allocates nothing per token, and millions of n-grams cost a few bytes
-/// each and no objects for the garbage collector. Not thread-safe.
+/// counters filled on different threads can be merged. Words are numbered by a <see cref="Vocabulary"/>: the one the
+/// first article was tokenised with (so counting a known word hashes nothing: the article already has its numbers), or a
+/// counter's own when articles come without one. Words are counted in arrays by number, word pairs in a table keyed by
+/// the two numbers, longer n-grams in a <see cref="SpanTable{TValue}"/>, so counting allocates nothing per token, and
+/// millions of n-grams cost a few bytes each and no objects for the garbage collector. Not thread-safe.
 /// </summary>
 public sealed class NGramCounter
 {
-    private readonly SpanTable<int> _wordNumbers = new(1 << 12);
-    private readonly List<string> _words = [];
-    private readonly List<bool> _isStopWord = [];
     private readonly GramStore _grams;
     private readonly StopWords? _stopWords;
-    private Vocabulary? _numbersFrom;
-    private int[] _numberOfId = [];
+    private Vocabulary? _vocabulary;
+    private Vocabulary? _translatingFrom;
+    private int[] _translation = [];
+    private byte[] _stopState = [];
     private int _documents;
 
     public NGramCounter(int n, StopWords? stopWords = null)
@@ -47,7 +46,7 @@ public sealed class NGramCounter
         get
         {
             var words = ngram.Split(' ');
-            if (words.Length != N)
+            if (words.Length != N || _vocabulary is null)
             {
                 return 0;
             }
@@ -55,7 +54,8 @@ public sealed class NGramCounter
             var numbers = new int[N];
             for (var i = 0; i < N; i++)
             {
-                if (words[i].Length == 0 || !_wordNumbers.TryGetValue(words[i], out numbers[i]))
+                numbers[i] = _vocabulary.Find(words[i]);
+                if (numbers[i] < 0)
                 {
                     return 0;
                 }
@@ -77,15 +77,11 @@ public sealed class NGramCounter
     {
         _documents++;
         var tokens = article.Tokens;
-        var vocabulary = article.Vocabulary;
-        var ids = vocabulary is null ? default : article.FoldedIds();
-        var folded = vocabulary is null ? article.Folded() : default;
-        if (vocabulary is not null && !ReferenceEquals(vocabulary, _numbersFrom))
-        {
-            _numbersFrom = vocabulary;
-            _numberOfId = [];
-        }
-
+        var source = article.Vocabulary;
+        var vocabulary = _vocabulary ??= source ?? new Vocabulary();
+        var ids = source is null ? default : article.FoldedIds();
+        var folded = source is null ? article.Folded() : default;
+        var own = ReferenceEquals(source, vocabulary);
         Span<int> window = stackalloc int[N];
         foreach (var sentence in article.Sentences)
         {
@@ -103,8 +99,8 @@ public sealed class NGramCounter
                     continue;
                 }
 
-                var number = vocabulary is null ? NumberOf(folded[i]) : NumberOfId(vocabulary, ids[i]);
-                if (_isStopWord[number])
+                var number = own ? ids[i] : source is null ? vocabulary.IdOf(folded[i]) : Translate(source!, ids[i]);
+                if (_stopWords is not null && IsStopWord(number))
                 {
                     continue;
                 }
@@ -129,11 +125,10 @@ public sealed class NGramCounter
     public void Clear()
     {
         _grams.Clear();
-        _wordNumbers.Clear();
-        _words.Clear();
-        _isStopWord.Clear();
-        _numbersFrom = null;
-        _numberOfId = [];
+        _vocabulary = null;
+        _translatingFrom = null;
+        _translation = [];
+        _stopState = [];
         Total = 0;
         _documents = 0;
     }
@@ -146,23 +141,24 @@ public sealed class NGramCounter
             throw new ArgumentException($"cannot merge {other.N}-gram counts into {N}-gram counts", nameof(other));
         }
 
-        // Word numbers differ between counters: translate the other's numbers into this counter's.
-        var translated = other._words.Select(NumberOf).ToArray();
-        var numbers = new int[N];
-        other._grams.Visit((theirs, count, documents) =>
+        if (other._vocabulary is { } theirs)
         {
-            for (var i = 0; i < N; i++)
+            var vocabulary = _vocabulary ??= theirs;
+            var numbers = new int[N];
+            other._grams.Visit((grams, count, documents) =>
             {
-                numbers[i] = translated[theirs[i]];
-            }
+                for (var i = 0; i < N; i++)
+                {
+                    numbers[i] = ReferenceEquals(theirs, vocabulary) ? grams[i] : vocabulary.IdOf(theirs[grams[i]]);
+                }
 
-            _grams.Add(numbers, count, documents);
-        });
+                _grams.Add(numbers, count, documents);
+            });
+        }
 
         Total += other.Total;
         _documents += other._documents;
     }
-
     /// <summary>Most frequent first, ties in ordinal order, ranked exactly like <see cref="NGrams.Frequencies"/>.</summary>
     public ImmutableArray<FeatureFrequency> ToFrequencies()
     {
@@ -218,47 +214,60 @@ public sealed class NGramCounter
             count > otherCount || (count == otherCount && string.CompareOrdinal(gram, otherGram) < 0);
     }
 
-    private int NumberOf(string word)
+    /// <summary>Our number for word <paramref name="id"/> of another vocabulary (cached + 1; 0 = not looked up yet).</summary>
+    private int Translate(Vocabulary source, int id)
     {
-        ref var number = ref _wordNumbers.GetValueRefOrAddDefault(word, out var exists);
-        if (!exists)
+        if (!ReferenceEquals(source, _translatingFrom))
         {
-            number = _words.Count;
-            _words.Add(word);
-            _isStopWord.Add(_stopWords is not null && _stopWords.Contains(word));
+            _translatingFrom = source;
+            _translation = [];
         }
 
-        return number;
+        if (id >= _translation.Length)
+        {
+            Array.Resize(ref _translation, GrownSize(id, _translation.Length, source.Count));
+        }
+
+        ref var ours = ref _translation[id];
+        if (ours == 0)
+        {
+            ours = _vocabulary!.IdOf(source[id]) + 1;
+        }
+
+        return ours - 1;
     }
 
-    /// <summary>This counter's number for the vocabulary's word <paramref name="id"/> (stored + 1; 0 = not looked up yet).</summary>
-    private int NumberOfId(Vocabulary vocabulary, int id)
+    /// <summary>Whether the word numbered <paramref name="number"/> is a stop word (looked up once per word: 1 = yes, 2 = no).</summary>
+    private bool IsStopWord(int number)
     {
-        if (id >= _numberOfId.Length)
+        if (number >= _stopState.Length)
         {
-            Array.Resize(ref _numberOfId, Math.Max(id + 1, Math.Max(1024, Math.Min(vocabulary.Count, Array.MaxLength))));
+            Array.Resize(ref _stopState, GrownSize(number, _stopState.Length, _vocabulary!.Count));
         }
 
-        ref var stored = ref _numberOfId[id];
-        if (stored == 0)
+        ref var state = ref _stopState[number];
+        if (state == 0)
         {
-            stored = NumberOf(vocabulary[id]) + 1;
+            state = _stopWords!.Contains(_vocabulary![number]) ? (byte)1 : (byte)2;
         }
 
-        return stored - 1;
+        return state == 1;
     }
+
+    private static int GrownSize(int index, int length, int known) =>
+        (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(index + 1L, length * 2L), Math.Max(1024, known)));
 
     private string TextOf(ReadOnlySpan<int> numbers)
     {
         if (numbers.Length == 1)
         {
-            return _words[numbers[0]];
+            return _vocabulary![numbers[0]];
         }
 
         var text = new System.Text.StringBuilder();
         foreach (var number in numbers)
         {
-            text.Append(text.Length == 0 ? "" : " ").Append(_words[number]);
+            text.Append(text.Length == 0 ? "" : " ").Append(_vocabulary![number]);
         }
 
         return text.ToString();

@@ -60,7 +60,26 @@ public static partial class TextFolding
     }
 
     /// <summary>Folds one character the way <see cref="Fold(ReadOnlySpan{char}, bool)"/> does without diacritic folding (no normalisation step).</summary>
-    public static char FoldChar(char c) => c switch
+    public static char FoldChar(char c) => FoldTable[c];
+
+    /// <summary>
+    /// <see cref="FoldCharSlowly"/> for every UTF-16 code unit, built once (128 KB): invariant lower-casing goes through
+    /// the culture tables one character at a time, which made non-ASCII tokens the slowest part of folding.
+    /// </summary>
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = FoldCharSlowly((char)c);
+        }
+
+        return table;
+    }
+
+    internal static char FoldCharSlowly(char c) => c switch
     {
         '\u0130' or 'I' or '\u0131' => 'i', // İ's dot is the letter's own, not a combining mark to keep
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4' => '\'',
