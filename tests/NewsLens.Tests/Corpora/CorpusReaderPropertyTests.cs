@@ -27,6 +27,14 @@ public sealed class CorpusReaderPropertyTests
     private static IEnumerable<string> Lines(int[][] picks, string[] fragments) =>
         picks.Take(30).Select(line => string.Concat((line ?? []).Take(4).Select(p => Pick(fragments, p))));
 
+    [Property(MaxTest = 300)]
+    public bool Given_any_text_with_mixed_line_breaks_When_cut_into_line_slices_Then_they_are_the_lines_a_reader_sees(int[][] picks)
+    {
+        string[] pieces = ["a", "line", "\r", "\n", "\r\n", "\n\r", " ", "{\"text\":\"x\"}", "é", "\u2028"];
+        var text = string.Concat((picks ?? []).Take(40).SelectMany(p => (p ?? []).Take(3)).Select(p => Pick(pieces, p)));
+        return CorpusReader.LineSlices(text).Select(line => line.ToString()).SequenceEqual(CorpusReader.Lines(text));
+    }
+
     private const char Latin1Marker = '\uFFFF';
 
     /// <summary>Some files end with a raw 0xE9 byte (not UTF-8) on their last line, so the Windows-1252 fallback is exercised too.</summary>

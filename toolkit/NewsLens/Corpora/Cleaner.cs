@@ -55,9 +55,12 @@ public static partial class Cleaner
         return (Compose(text, ordered), new CleaningAudit([.. ordered]));
     }
 
-    private readonly record struct Line(int Start, int End, string Content)
+    /// <summary>A line of the text (without its line break or trailing \r), read in place rather than copied.</summary>
+    private readonly record struct Line(string Text, int Start, int End)
     {
         public int EndWithBreak { get; init; } = End;
+
+        public ReadOnlySpan<char> Content => Text.AsSpan(Start, End - Start).TrimEnd('\r');
     }
 
     private static List<Line> Lines(string text)
@@ -68,7 +71,7 @@ public static partial class Cleaner
         {
             var newline = text.IndexOf('\n', start);
             var end = newline < 0 ? text.Length : newline;
-            lines.Add(new Line(start, end, text[start..end].TrimEnd('\r')) { EndWithBreak = newline < 0 ? end : end + 1 });
+            lines.Add(new Line(text, start, end) { EndWithBreak = newline < 0 ? end : end + 1 });
             if (newline < 0)
             {
                 break;
@@ -132,15 +135,16 @@ public static partial class Cleaner
         var opened = 0;
         for (var k = first; k < current; k++)
         {
-            opened += lines[k].Content.Count(c => c is '{' or '(') - lines[k].Content.Count(c => c is '}' or ')');
+            var content = lines[k].Content;
+            opened += content.Count('{') + content.Count('(') - content.Count('}') - content.Count(')');
         }
 
         return opened > 0 && lines[current].Content.Trim().Length < 200;
     }
 
-    private static bool LooksLikeCode(string line)
+    private static bool LooksLikeCode(ReadOnlySpan<char> line)
     {
-        var trimmed = line.AsSpan().Trim();
+        var trimmed = line.Trim();
 
         return !trimmed.IsEmpty && CodeLine().IsMatch(trimmed);
     }
@@ -155,8 +159,7 @@ public static partial class Cleaner
                 continue;
             }
 
-            var rest = lines.Skip(i + 1).Select(l => l.Content.Trim()).Where(l => l.Length > 0 && !LooksLikeCode(l)).ToList();
-            if (rest.All(l => TailRule(l) is not null))
+            if (OnlyTailAfter(lines, i))
             {
                 var start = lines[i].Start;
                 var end = lines[^1].EndWithBreak;
@@ -166,7 +169,21 @@ public static partial class Cleaner
         }
     }
 
-    private static string? TailRule(string line)
+    private static bool OnlyTailAfter(List<Line> lines, int marker)
+    {
+        for (var k = marker + 1; k < lines.Count; k++)
+        {
+            var line = lines[k].Content.Trim();
+            if (line.Length > 0 && !LooksLikeCode(line) && TailRule(line) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? TailRule(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         foreach (var (rule, pattern) in TailMarkers)
@@ -184,12 +201,12 @@ public static partial class Cleaner
     {
         foreach (var line in lines)
         {
-            if (!line.Content.AsSpan().ContainsAny(DisclaimerWords))
+            if (!line.Content.ContainsAny(DisclaimerWords))
             {
                 continue;
             }
 
-            foreach (Match sentence in SentenceInLine().Matches(line.Content))
+            foreach (Match sentence in SentenceInLine().Matches(line.Content.ToString()))
             {
                 foreach (var (rule, pattern) in DisclaimerSentences)
                 {
@@ -216,14 +233,14 @@ public static partial class Cleaner
             }
 
             var words = CountWords(trimmed);
-            var repeated = words <= 8 && !trimmed.EndsWith('.') && !seen.Add(trimmed);
+            var repeated = words <= 8 && !trimmed.EndsWith('.') && !seen.Add(trimmed.ToString());
             var isByline = trimmed.StartsWith("By", StringComparison.Ordinal) && ByLine().IsMatch(trimmed);
             string? rule = null;
             if (isByline && (repeated || trimmed.Length < 80))
             {
                 rule = repeated ? "repeated byline" : "byline";
             }
-            else if (outlet is not null && string.Equals(trimmed, outlet, StringComparison.OrdinalIgnoreCase))
+            else if (outlet is not null && trimmed.Equals(outlet, StringComparison.OrdinalIgnoreCase))
             {
                 rule = "outlet name line";
             }
@@ -239,7 +256,7 @@ public static partial class Cleaner
         }
     }
 
-    private static int CountWords(string line)
+    private static int CountWords(ReadOnlySpan<char> line)
     {
         var words = 0;
         var inWord = false;
@@ -273,16 +290,22 @@ public static partial class Cleaner
 
     private static string Compose(string text, List<Removal> removals)
     {
-        var builder = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (var removal in removals)
+        var kept = text;
+        if (removals.Count > 0)
         {
-            builder.Append(text, position, removal.Start - position);
-            position = removal.End;
+            var builder = new StringBuilder(text.Length);
+            var position = 0;
+            foreach (var removal in removals)
+            {
+                builder.Append(text, position, removal.Start - position);
+                position = removal.End;
+            }
+
+            builder.Append(text, position, text.Length - position);
+            kept = builder.ToString();
         }
 
-        builder.Append(text, position, text.Length - position);
-        var composed = BlankLines().Replace(builder.ToString(), "\n\n");
+        var composed = BlankLines().Replace(kept, "\n\n");
         return TrailingSpaces().Replace(composed, "\n").Trim();
     }
 
