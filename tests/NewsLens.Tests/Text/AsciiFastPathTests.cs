@@ -27,6 +27,31 @@ public static class NewsTextArbitrary
 
 public sealed class AsciiFastPathTests
 {
+    [Property(MaxTest = 2000)]
+    public bool Given_any_code_units_When_alphanumerics_are_skipped_Then_the_run_ends_where_a_char_by_char_scan_ends(char[] units, byte from)
+    {
+        var text = new string(units ?? []);
+        var start = text.Length == 0 ? 0 : from % text.Length;
+        var expected = start;
+        while (expected < text.Length && char.IsAsciiLetterOrDigit(text[expected]))
+        {
+            expected++;
+        }
+
+        return AsciiFastPath.SkipAlphanumeric(text, start) == expected;
+    }
+
+    [Fact]
+    public void Given_every_code_unit_after_a_long_ascii_word_When_skipped_Then_only_ascii_letters_and_digits_continue_the_run()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = "Normalisation" + (char)c + "talks";
+            var expected = char.IsAsciiLetterOrDigit((char)c) ? text.Length : 13;
+            Assert.Equal(expected, AsciiFastPath.SkipAlphanumeric(text, 0));
+        }
+    }
+
     [Property(Arbitrary = [typeof(NewsTextArbitrary)], MaxTest = 2000)]
     public bool Given_random_news_text_When_tokenised_with_and_without_fast_paths_Then_tokens_are_identical(NewsText text) =>
         Tokenizer.Tokenize(text.Value, fastPath: true).SequenceEqual(Tokenizer.Tokenize(text.Value, fastPath: false));

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsLens.Text;
 
 /// <summary>
@@ -12,6 +17,24 @@ internal static class AsciiFastPath
     /// <summary>The end of the run of ASCII letters and digits starting at <paramref name="index"/>.</summary>
     public static int SkipAlphanumeric(ReadOnlySpan<char> text, int index)
     {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            while (index + Vector128<ushort>.Count <= text.Length)
+            {
+                var chars = Vector128.LoadUnsafe(ref start, (nuint)index);
+                var letter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                var others = ~(letter | digit).ExtractMostSignificantBits() & ((1u << Vector128<ushort>.Count) - 1);
+                if (others != 0)
+                {
+                    return index + BitOperations.TrailingZeroCount(others);
+                }
+
+                index += Vector128<ushort>.Count;
+            }
+        }
+
         while (index < text.Length && (char.IsAsciiLetter(text[index]) || char.IsAsciiDigit(text[index])))
         {
             index++;

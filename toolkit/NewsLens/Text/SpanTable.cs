@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsLens.Text;
@@ -8,8 +9,8 @@ namespace NewsLens.Text;
 /// over-allocated as the table grows, and a reference to a value stays valid for the table's life. An open-addressing
 /// index (at most three quarters full) of 8-byte slots, each the key's hash and its entry number, is the only part
 /// rebuilt on growth; probing compares hashes in the index, so an entry is read only when its hash matches. Keys of up
-/// to four characters (short words, and every 2-gram of <see cref="NGramCounter"/>, which is two word numbers) live in
-/// the entry itself, so finding them never touches the arena. A known key never
+/// to eight characters (most words, and n-grams of up to four word numbers) live in the entry itself, so finding them
+/// never touches the arena; a longer key keeps its first four characters there too, so a mismatch rarely does. A known key never
 /// allocates, and the garbage collector sees a few hundred arrays instead of one string object per key. Not thread-safe.
 /// </summary>
 internal sealed class SpanTable<TValue>
@@ -21,7 +22,8 @@ internal sealed class SpanTable<TValue>
     private const int MaxArenaPages = 1 << (31 - ArenaPageBits);
     private const int EntryPageBits = 16;
     private const int EntryPageSize = 1 << EntryPageBits;
-    private const int InlineChars = sizeof(ulong) / sizeof(char);
+    private const int InlineChars = 2 * sizeof(ulong) / sizeof(char);
+    private const int PrefixChars = sizeof(ulong) / sizeof(char);
 
     private readonly List<char[]> _arena = [];
     private readonly List<Entry[]> _entries = [];
@@ -74,9 +76,10 @@ internal sealed class SpanTable<TValue>
         }
 
         ref var entry = ref EntryAt(number);
+        var (low, high) = Pack(key);
         entry = key.Length <= InlineChars
-            ? new Entry { Inline = Pack(key), Length = key.Length }
-            : new Entry { Start = Store(key), Length = key.Length };
+            ? new Entry { Low = low, High = high, Length = key.Length }
+            : new Entry { Low = low, High = (ulong)Store(key), Length = key.Length };
         _index[position] = Pack(hash, number);
         Count++;
         return ref entry.Value;
@@ -180,19 +183,30 @@ internal sealed class SpanTable<TValue>
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) =>
         entry.Length <= InlineChars
-            ? MemoryMarshal.Cast<ulong, char>(new ReadOnlySpan<ulong>(in entry.Inline))[..entry.Length]
-            : _arena[entry.Start >> ArenaPageBits].AsSpan(entry.Start & (ArenaPageSize - 1), entry.Length);
+            ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<ulong, char>(ref Unsafe.AsRef(in entry.Low)), entry.Length)
+            : _arena[(int)entry.High >> ArenaPageBits].AsSpan((int)entry.High & (ArenaPageSize - 1), entry.Length);
 
-    /// <summary>A key of at most four characters as one number (unused characters are zero).</summary>
-    private static ulong Pack(ReadOnlySpan<char> key)
+    /// <summary>The first eight characters of a key as two numbers (unused characters are zero).</summary>
+    private static (ulong Low, ulong High) Pack(ReadOnlySpan<char> key)
     {
-        ulong packed = 0;
-        MemoryMarshal.AsBytes(key).CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref packed)));
-        return packed;
+        Span<ulong> packed = [0, 0];
+        MemoryMarshal.AsBytes(key[..Math.Min(key.Length, InlineChars)]).CopyTo(MemoryMarshal.AsBytes(packed));
+        return (packed[0], packed[1]);
     }
 
-    private bool Matches(in Entry entry, ReadOnlySpan<char> key) =>
-        entry.Length == key.Length && (key.Length <= InlineChars ? entry.Inline == Pack(key) : KeyOf(entry).SequenceEqual(key));
+    /// <summary>Compares the packed first characters before touching the arena, so most mismatches cost no extra read.</summary>
+    private bool Matches(in Entry entry, ReadOnlySpan<char> key)
+    {
+        if (entry.Length != key.Length)
+        {
+            return false;
+        }
+
+        var (low, high) = Pack(key);
+        return key.Length <= InlineChars
+            ? entry.Low == low && entry.High == high
+            : entry.Low == low && KeyOf(entry)[PrefixChars..].SequenceEqual(key[PrefixChars..]);
+    }
 
     /// <summary>Copies the key into the arena; a key never straddles pages (a key longer than a page gets a page of its own).</summary>
     private int Store(ReadOnlySpan<char> key)
@@ -259,11 +273,12 @@ internal sealed class SpanTable<TValue>
 
     private struct Entry
     {
-        /// <summary>The key itself when it has at most four characters.</summary>
-        public ulong Inline;
+        /// <summary>The key's first four characters (a key of up to eight lives in <see cref="Low"/> and <see cref="High"/>).</summary>
+        public ulong Low;
 
-        /// <summary>The key's place in the arena when it is longer.</summary>
-        public int Start;
+        /// <summary>Characters five to eight of a short key, or the place in the arena of a longer one.</summary>
+        public ulong High;
+
         public int Length;
         public TValue Value;
     }
