@@ -17,15 +17,32 @@ public static class Tokenizer
     /// <summary><paramref name="fastPath"/> false runs the general UAX #29 path only (for tests).</summary>
     internal static ImmutableArray<Token> Tokenize(string text, bool fastPath)
     {
-        var builder = ImmutableArray.CreateBuilder<Token>(Math.Max(4, text.Length / 5));
+        var scratch = t_scratch ??= new Token[1024];
+        var count = 0;
         var enumerator = new TokenEnumerator(text, fastPath);
         while (enumerator.MoveNext())
         {
-            builder.Add(enumerator.Current);
+            if (count == scratch.Length)
+            {
+                Array.Resize(ref scratch, scratch.Length * 2);
+                if (scratch.Length <= MaxKeptScratch)
+                {
+                    t_scratch = scratch;
+                }
+            }
+
+            scratch[count++] = enumerator.Current;
         }
 
-        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        return ImmutableArray.Create(scratch, 0, count);
     }
+
+    /// <summary>Tokens are gathered here and copied out once, exactly sized, instead of into a fresh oversized array per text.</summary>
+    [ThreadStatic]
+    private static Token[]? t_scratch;
+
+    /// <summary>A thread keeps at most this many tokens' scratch space (768 KB) between texts; a longer text grows its own.</summary>
+    private const int MaxKeptScratch = 1 << 16;
 
     /// <summary>Allocation-free enumeration over any span of text.</summary>
     public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
