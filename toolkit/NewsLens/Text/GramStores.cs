@@ -33,12 +33,10 @@ internal abstract class GramStore
     public abstract void Clear();
 }
 
-/// <summary>Single words: plain arrays indexed by word number, so counting a word touches no hash table.</summary>
+/// <summary>Single words: one array indexed by word number (count, documents and last document side by side), so counting a word touches no hash table and one cache line.</summary>
 internal sealed class WordStore : GramStore
 {
-    private int[] _counts = new int[1024];
-    private int[] _documents = new int[1024];
-    private int[] _lastDocument = new int[1024];
+    private Word[] _words = new Word[1024];
     private int _distinct;
     private int _highest = -1;
 
@@ -46,75 +44,79 @@ internal sealed class WordStore : GramStore
 
     public override void Count1(ReadOnlySpan<int> numbers, int document)
     {
-        var word = numbers[0];
-        EnsureRoom(word);
-        if (_counts[word]++ == 0)
+        ref var word = ref At(numbers[0]);
+        if (word.Count++ == 0)
         {
             _distinct++;
         }
 
-        if (_lastDocument[word] != document)
+        if (word.LastDocument != document)
         {
-            _lastDocument[word] = document;
-            _documents[word]++;
+            word.LastDocument = document;
+            word.Documents++;
         }
     }
 
     public override void Add(ReadOnlySpan<int> numbers, int count, int documents)
     {
-        var word = numbers[0];
-        EnsureRoom(word);
-        if (_counts[word] == 0)
+        ref var word = ref At(numbers[0]);
+        if (word.Count == 0)
         {
             _distinct++;
         }
 
-        _counts[word] += count;
-        _documents[word] += documents;
-        _lastDocument[word] = 0;
+        word.Count += count;
+        word.Documents += documents;
+        word.LastDocument = 0;
     }
 
     public override bool TryGet(ReadOnlySpan<int> numbers, out int count, out int documents)
     {
-        var word = numbers[0];
-        count = word <= _highest ? _counts[word] : 0;
-        documents = count > 0 ? _documents[word] : 0;
+        var number = numbers[0];
+        var word = number >= 0 && number <= _highest ? _words[number] : default;
+        count = word.Count;
+        documents = word.Documents;
         return count > 0;
     }
 
     public override void Visit(Visitor visitor)
     {
         Span<int> number = stackalloc int[1];
-        for (var word = 0; word <= _highest; word++)
+        for (var w = 0; w <= _highest; w++)
         {
-            if (_counts[word] > 0)
+            if (_words[w].Count > 0)
             {
-                number[0] = word;
-                visitor(number, _counts[word], _documents[word]);
+                number[0] = w;
+                visitor(number, _words[w].Count, _words[w].Documents);
             }
         }
     }
 
     public override void Clear()
     {
-        Array.Clear(_counts);
-        Array.Clear(_documents);
-        Array.Clear(_lastDocument);
+        Array.Clear(_words);
         _distinct = 0;
         _highest = -1;
     }
 
-    private void EnsureRoom(int word)
+    private ref Word At(int number)
     {
-        if (word >= _counts.Length)
+        if (number >= _words.Length)
         {
-            var size = (int)Math.Min(Array.MaxLength, Math.Max((long)word + 1, _counts.Length * 2L));
-            Array.Resize(ref _counts, size);
-            Array.Resize(ref _documents, size);
-            Array.Resize(ref _lastDocument, size);
+            Array.Resize(ref _words, (int)Math.Min(Array.MaxLength, Math.Max(number + 1L, _words.Length * 2L)));
         }
 
-        _highest = Math.Max(_highest, word);
+        _highest = Math.Max(_highest, number);
+        return ref _words[number];
+    }
+
+    private struct Word
+    {
+        public int Count;
+        public int Documents;
+
+        /// <summary>The (1-based) document that last counted this word, so a document is counted once.</summary>
+        public int LastDocument;
     }
 }
 
