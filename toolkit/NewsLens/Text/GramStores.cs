@@ -133,7 +133,8 @@ internal sealed class PairStore : GramStore
     private int _shift = 64 - 10;
     private int _count;
 
-    private ulong[] _seen = new ulong[256];
+    private ulong[] _seenKeys = new ulong[256];
+    private int[] _seenStamps = new int[256];
     private int _seenCount;
     private int _seenDocument;
 
@@ -191,7 +192,8 @@ internal sealed class PairStore : GramStore
     {
         Array.Clear(_slots);
         _count = 0;
-        ClearSeen();
+        Array.Clear(_seenStamps);
+        _seenCount = 0;
         _seenDocument = 0;
     }
 
@@ -249,57 +251,54 @@ internal sealed class PairStore : GramStore
         }
     }
 
-    /// <summary>Whether this is the key's first occurrence in <paramref name="document"/> (the set holds key + 1; 0 = empty).</summary>
+    /// <summary>
+    /// Whether this is the key's first occurrence in <paramref name="document"/>. A slot of the set counts only while
+    /// its stamp is the current document, so a new document starts with an empty set without clearing anything.
+    /// </summary>
     private bool FirstInDocument(ulong key, int document)
     {
         if (document != _seenDocument)
         {
-            ClearSeen();
             _seenDocument = document;
+            _seenCount = 0;
         }
 
-        if ((_seenCount + 1) * 2 > _seen.Length)
+        if ((_seenCount + 1) * 2 > _seenKeys.Length)
         {
-            var old = _seen;
-            _seen = new ulong[old.Length * 2];
+            var keys = _seenKeys;
+            var stamps = _seenStamps;
+            _seenKeys = new ulong[keys.Length * 2];
+            _seenStamps = new int[keys.Length * 2];
             _seenCount = 0;
-            foreach (var k in old)
+            for (var i = 0; i < keys.Length; i++)
             {
-                if (k != 0)
+                if (stamps[i] == document)
                 {
-                    SeenInsert(k);
+                    SeenInsert(keys[i], document);
                 }
             }
         }
 
-        return SeenInsert(key + 1);
+        return SeenInsert(key, document);
     }
 
-    private bool SeenInsert(ulong stored)
+    private bool SeenInsert(ulong key, int document)
     {
-        var mask = _seen.Length - 1;
-        for (var i = (int)((stored * 0x9E3779B97F4A7C15UL) >> 40) & mask; ; i = (i + 1) & mask)
+        var mask = _seenKeys.Length - 1;
+        for (var i = (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask; ; i = (i + 1) & mask)
         {
-            if (_seen[i] == stored)
+            if (_seenStamps[i] != document)
             {
-                return false;
-            }
-
-            if (_seen[i] == 0)
-            {
-                _seen[i] = stored;
+                _seenStamps[i] = document;
+                _seenKeys[i] = key;
                 _seenCount++;
                 return true;
             }
-        }
-    }
 
-    private void ClearSeen()
-    {
-        if (_seenCount > 0)
-        {
-            Array.Clear(_seen);
-            _seenCount = 0;
+            if (_seenKeys[i] == key)
+            {
+                return false;
+            }
         }
     }
 

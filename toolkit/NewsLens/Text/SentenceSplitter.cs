@@ -27,7 +27,8 @@ public static class SentenceSplitter
 
     public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
     {
-        var builder = ImmutableArray.CreateBuilder<Sentence>();
+        var scratch = t_scratch ??= new Sentence[64];
+        var count = 0;
         var start = 0;
         var tokenIndex = 0;
         var sentenceStart = 0;
@@ -48,15 +49,30 @@ public static class SentenceSplitter
             if (tokenIndex > firstToken)
             {
                 var (trimStart, trimEnd) = Trim(text, sentenceStart, end);
-                builder.Add(new Sentence(trimStart, trimEnd, firstToken, tokenIndex - firstToken));
+                if (count == scratch.Length)
+                {
+                    Array.Resize(ref scratch, scratch.Length * 2);
+                    if (scratch.Length <= MaxKeptScratch)
+                    {
+                        t_scratch = scratch;
+                    }
+                }
+
+                scratch[count++] = new Sentence(trimStart, trimEnd, firstToken, tokenIndex - firstToken);
             }
 
             start = end;
             sentenceStart = end;
         }
 
-        return builder.ToImmutable();
+        return ImmutableArray.Create(scratch, 0, count);
     }
+
+    /// <summary>Sentences are gathered here and copied out once, exactly sized (see the tokenizer's scratch).</summary>
+    [ThreadStatic]
+    private static Sentence[]? t_scratch;
+
+    private const int MaxKeptScratch = 1 << 14;
 
     /// <summary>Whether the sentence that UAX #29 ends at <paramref name="boundary"/> really goes on.</summary>
     private static bool Continues(string text, int boundary)

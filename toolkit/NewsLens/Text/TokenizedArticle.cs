@@ -7,10 +7,11 @@ namespace NewsLens.Text;
 /// <summary>An article with its tokens and sentences. Tokens and sentences are offsets into <see cref="Text"/>.</summary>
 public sealed class TokenizedArticle
 {
-    private readonly Lazy<ImmutableArray<string>> _folded;
-    private readonly Lazy<ImmutableArray<string>> _foldedWithoutDiacritics;
-    private readonly Lazy<ImmutableArray<int>>? _foldedIds;
-    private readonly Lazy<ImmutableArray<int>>? _foldedIdsWithoutDiacritics;
+    // Computed on first use; two threads asking at once may both compute, and both get the same contents.
+    private string[]? _folded;
+    private string[]? _foldedWithoutDiacritics;
+    private int[]? _foldedIds;
+    private int[]? _foldedIdsWithoutDiacritics;
 
     public TokenizedArticle(Article article)
         : this(article, null)
@@ -27,17 +28,6 @@ public sealed class TokenizedArticle
         Tokens = Tokenizer.Tokenize(article.Text);
         Sentences = SentenceSplitter.Split(article.Text, Tokens);
         Vocabulary = vocabulary;
-        if (vocabulary is null)
-        {
-            _folded = new(() => FoldAll(false));
-            _foldedWithoutDiacritics = new(() => FoldAll(true));
-            return;
-        }
-
-        _foldedIds = new(() => InternAll(vocabulary));
-        _foldedIdsWithoutDiacritics = new(() => InternWithoutDiacritics(vocabulary));
-        _folded = new(() => WordsOf(vocabulary, _foldedIds.Value));
-        _foldedWithoutDiacritics = new(() => WordsOf(vocabulary, _foldedIdsWithoutDiacritics.Value));
     }
 
     public Article Article { get; }
@@ -59,8 +49,12 @@ public sealed class TokenizedArticle
     public string this[int tokenIndex] => Tokens[tokenIndex].ToString(Text);
 
     /// <summary>Each token case-folded (see <see cref="TextFolding"/>), optionally without diacritics; computed once on first use.</summary>
-    public ImmutableArray<string> Folded(bool foldDiacritics = false) =>
-        foldDiacritics ? _foldedWithoutDiacritics.Value : _folded.Value;
+    public ImmutableArray<string> Folded(bool foldDiacritics = false)
+    {
+        ref var field = ref foldDiacritics ? ref _foldedWithoutDiacritics : ref _folded;
+        var words = Volatile.Read(ref field) ?? Publish(ref field, Vocabulary is { } vocabulary ? WordsOf(vocabulary, FoldedIds(foldDiacritics)) : FoldAll(foldDiacritics));
+        return ImmutableCollectionsMarshal.AsImmutableArray(words);
+    }
 
     /// <summary>
     /// Each token's folded form as its number in <see cref="Vocabulary"/> (<c>Vocabulary[FoldedIds()[i]] == Folded()[i]</c>);
@@ -68,12 +62,10 @@ public sealed class TokenizedArticle
     /// </summary>
     public ImmutableArray<int> FoldedIds(bool foldDiacritics = false)
     {
-        if (_foldedIds is null || _foldedIdsWithoutDiacritics is null)
-        {
-            throw new InvalidOperationException($"Article '{Id}' was tokenised without a vocabulary, so its tokens have no word numbers.");
-        }
-
-        return foldDiacritics ? _foldedIdsWithoutDiacritics.Value : _foldedIds.Value;
+        var vocabulary = Vocabulary ?? throw new InvalidOperationException($"Article '{Id}' was tokenised without a vocabulary, so its tokens have no word numbers.");
+        ref var field = ref foldDiacritics ? ref _foldedIdsWithoutDiacritics : ref _foldedIds;
+        var ids = Volatile.Read(ref field) ?? Publish(ref field, foldDiacritics ? InternWithoutDiacritics(vocabulary) : InternAll(vocabulary));
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
     }
 
     /// <summary>The tokens of one sentence.</summary>
@@ -104,18 +96,21 @@ public sealed class TokenizedArticle
         return -1;
     }
 
-    private ImmutableArray<string> FoldAll(bool foldDiacritics)
+    /// <summary>Stores <paramref name="value"/> unless another thread got there first; returns the stored one.</summary>
+    private static T[] Publish<T>(ref T[]? field, T[] value) => Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private string[] FoldAll(bool foldDiacritics)
     {
-        var builder = ImmutableArray.CreateBuilder<string>(Tokens.Length);
-        foreach (var token in Tokens)
+        var words = new string[Tokens.Length];
+        for (var i = 0; i < words.Length; i++)
         {
-            builder.Add(TextFolding.Fold(token.Slice(Text), foldDiacritics));
+            words[i] = TextFolding.Fold(Tokens[i].Slice(Text), foldDiacritics);
         }
 
-        return builder.MoveToImmutable();
+        return words;
     }
 
-    private ImmutableArray<int> InternAll(Vocabulary vocabulary)
+    private int[] InternAll(Vocabulary vocabulary)
     {
         var ids = new int[Tokens.Length];
         Span<char> buffer = stackalloc char[TextFolding.StackFoldLimit];
@@ -128,11 +123,11 @@ public sealed class TokenizedArticle
                 : vocabulary.IdOf(TextFolding.Fold(token));
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+        return ids;
     }
 
     /// <summary>An all-ASCII token folds the same with or without diacritic folding, so it keeps its number.</summary>
-    private ImmutableArray<int> InternWithoutDiacritics(Vocabulary vocabulary)
+    private int[] InternWithoutDiacritics(Vocabulary vocabulary)
     {
         var plain = FoldedIds();
         var ids = new int[plain.Length];
@@ -142,10 +137,10 @@ public sealed class TokenizedArticle
             ids[i] = System.Text.Ascii.IsValid(token) ? plain[i] : vocabulary.IdOf(TextFolding.Fold(token, foldDiacritics: true));
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+        return ids;
     }
 
-    private static ImmutableArray<string> WordsOf(Vocabulary vocabulary, ImmutableArray<int> ids)
+    private static string[] WordsOf(Vocabulary vocabulary, ImmutableArray<int> ids)
     {
         var words = new string[ids.Length];
         for (var i = 0; i < words.Length; i++)
@@ -153,6 +148,6 @@ public sealed class TokenizedArticle
             words[i] = vocabulary[ids[i]];
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(words);
+        return words;
     }
 }
