@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -5,7 +6,7 @@ namespace NewsLens.Text;
 
 /// <summary>
 /// A span-keyed hash table built to hold millions of keys in little memory. Keys are copied into a character arena and
-/// entries (hash, key position, value) into a dense entry list, both in fixed-size pages, so neither is ever copied or
+/// entries (hash, key position, value) into a dense entry list, both in pages that grow with the table, so neither is ever copied or
 /// over-allocated as the table grows, and a reference to a value stays valid for the table's life. An open-addressing
 /// index (at most three quarters full) of 8-byte slots, each the key's hash and its entry number, is the only part
 /// rebuilt on growth; probing compares hashes in the index, so an entry is read only when its hash matches. Keys of up
@@ -20,8 +21,8 @@ internal sealed class SpanTable<TValue>
     private const int ArenaPageBits = 20;
     private const int ArenaPageSize = 1 << ArenaPageBits;
     private const int MaxArenaPages = 1 << (31 - ArenaPageBits);
-    private const int EntryPageBits = 16;
-    private const int EntryPageSize = 1 << EntryPageBits;
+    private const int FirstArenaPageSize = 1 << 12;
+    private const int FirstEntryPageBits = 8;
     private const int InlineChars = 2 * sizeof(ulong) / sizeof(char);
     private const int PrefixChars = sizeof(ulong) / sizeof(char);
 
@@ -29,6 +30,7 @@ internal sealed class SpanTable<TValue>
     private readonly List<Entry[]> _entries = [];
     private ulong[] _index;
     private int _arenaUsed;
+    private long _entryCapacity;
     private int _mask;
 
     public SpanTable(int capacity)
@@ -70,9 +72,11 @@ internal sealed class SpanTable<TValue>
         }
 
         var number = Count;
-        if ((number & (EntryPageSize - 1)) == 0)
+        if (number == _entryCapacity)
         {
-            _entries.Add(new Entry[EntryPageSize]);
+            var page = new Entry[(1L << FirstEntryPageBits) << _entries.Count];
+            _entries.Add(page);
+            _entryCapacity += page.Length;
         }
 
         ref var entry = ref EntryAt(number);
@@ -92,6 +96,7 @@ internal sealed class SpanTable<TValue>
         _arena.Clear();
         _entries.Clear();
         _arenaUsed = 0;
+        _entryCapacity = 0;
         Count = 0;
     }
 
@@ -179,7 +184,13 @@ internal sealed class SpanTable<TValue>
 
     private static int NumberOf(ulong slot) => (int)(uint)slot - 1;
 
-    private ref Entry EntryAt(int number) => ref _entries[number >> EntryPageBits][number & (EntryPageSize - 1)];
+    /// <summary>Entry pages double in size (256, 512, 1024, … entries), so a small table stays small and nothing is ever copied.</summary>
+    private ref Entry EntryAt(int number)
+    {
+        var shifted = (uint)number + (1u << FirstEntryPageBits);
+        var page = BitOperations.Log2(shifted) - FirstEntryPageBits;
+        return ref _entries[page][(int)(shifted - ((1u << FirstEntryPageBits) << page))];
+    }
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) =>
         entry.Length <= InlineChars
@@ -218,7 +229,8 @@ internal sealed class SpanTable<TValue>
                 throw new InvalidOperationException("the table's key arena is full (2^31 characters)");
             }
 
-            _arena.Add(new char[Math.Max(ArenaPageSize, key.Length)]);
+            // Pages grow from 4 K to 1 M characters, so a table of a few short keys does not hold a megabyte.
+            _arena.Add(new char[Math.Max(key.Length, Math.Min(ArenaPageSize, FirstArenaPageSize << Math.Min(_arena.Count, 8)))]);
             _arenaUsed = 0;
         }
 

@@ -19,7 +19,7 @@ public sealed class Vocabulary
     /// <summary>
     /// The words this thread interned last, by hash (direct-mapped): frequent words are found here without taking a
     /// stripe's lock, which two threads would otherwise fight over for "the" and "and". Tied to one vocabulary by its
-    /// serial number, so the cache never keeps a vocabulary alive.
+    /// serial number; it holds only word strings, never the vocabulary itself.
     /// </summary>
     [ThreadStatic]
     private static RecentWords? t_recent;
@@ -61,13 +61,13 @@ public sealed class Vocabulary
         }
 
         ref var slot = ref recent.Slots[hash & ((1 << RecentBits) - 1)];
-        if (slot.IdPlusOne != 0 && slot.Hash == hash && word.SequenceEqual(this[slot.IdPlusOne - 1]))
+        if (slot.Hash == hash && slot.Word is { } known && word.SequenceEqual(known))
         {
-            return slot.IdPlusOne - 1;
+            return slot.Id;
         }
 
         var id = Intern(word, hash, null);
-        slot = new RecentWord(hash, id + 1);
+        slot = new RecentWord(hash, id, this[id]);
         return id;
     }
 
@@ -128,7 +128,7 @@ public sealed class Vocabulary
         }
     }
 
-    private readonly record struct RecentWord(int Hash, int IdPlusOne);
+    private readonly record struct RecentWord(int Hash, int Id, string? Word);
 
     private sealed class RecentWords(int owner)
     {
