@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using NewsLens.Text;
 
@@ -10,6 +11,9 @@ namespace NewsLens.Mentions;
 /// </summary>
 internal readonly record struct MatchUnit(string Folded, int Start, int End, int Token, bool IsWordLike)
 {
+    /// <summary>Longest unit folded on the stack by <see cref="TryFoldAscii"/>; longer ones take the string path.</summary>
+    public const int StackFoldLimit = 64;
+
     public ReadOnlySpan<char> Original(string text) => text.AsSpan(Start, End - Start);
 
     public static ImmutableArray<MatchUnit> Of(string text, ImmutableArray<Token> tokens, ImmutableArray<string> foldedTokens)
@@ -40,4 +44,82 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
         var tokens = Tokenizer.Tokenize(form);
         return Of(form, tokens, [.. tokens.Select(t => TextFolding.Fold(t.Slice(form), foldDiacritics: true))]);
     }
+
+    /// <summary>
+    /// The units of a text as character ranges only (what <see cref="Of"/> gives without folding anything), written
+    /// into <paramref name="buffer"/>, a rented array that is swapped for a larger rented one when the hyphen parts do
+    /// not fit. Returns the number of units.
+    /// </summary>
+    public static int Spans(string text, ReadOnlySpan<Token> tokens, ref UnitSpan[] buffer)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsHyphenated(text))
+            {
+                Add(ref buffer, ref count, new UnitSpan(token.Start, token.End, i), tokens.Length - i);
+                continue;
+            }
+
+            // Exactly the parts of TokenParts.Parts: the runs between hyphens, empty runs dropped.
+            var partStart = token.Start;
+            for (var c = token.Start; c <= token.End; c++)
+            {
+                if (c == token.End || Tokenizer.IsHyphen(text[c]))
+                {
+                    if (c > partStart)
+                    {
+                        Add(ref buffer, ref count, new UnitSpan(partStart, c, i), tokens.Length - i);
+                    }
+
+                    partStart = c + 1;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Folds a unit as <see cref="TextFolding.Fold"/> with diacritic folding does, without allocating, when it is
+    /// ASCII below U+007F and fits: then folding is only A-Z to a-z and ` to '. Returns false (the caller takes the
+    /// string path) for anything else.
+    /// </summary>
+    public static bool TryFoldAscii(ReadOnlySpan<char> unit, Span<char> destination)
+    {
+        if (unit.Length > destination.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < unit.Length; i++)
+        {
+            var c = unit[i];
+            if (c >= '\u007F')
+            {
+                return false;
+            }
+
+            destination[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+        }
+
+        return true;
+    }
+
+    private static void Add(ref UnitSpan[] buffer, ref int count, UnitSpan unit, int tokensLeft)
+    {
+        if (count == buffer.Length)
+        {
+            var larger = ArrayPool<UnitSpan>.Shared.Rent(Math.Max(buffer.Length * 2, count + tokensLeft));
+            buffer.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<UnitSpan>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        buffer[count++] = unit;
+    }
 }
+
+/// <summary>A unit's characters [<see cref="Start"/>, <see cref="End"/>) and the index of the token it is (part of).</summary>
+internal readonly record struct UnitSpan(int Start, int End, int Token);

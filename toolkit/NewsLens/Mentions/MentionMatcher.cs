@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NewsLens.Text;
 
 namespace NewsLens.Mentions;
@@ -42,6 +45,8 @@ public sealed class MentionMatcher
                 }
             }
         }
+
+        _root.Freeze();
     }
 
     public ActorDictionary Actors { get; }
@@ -75,48 +80,61 @@ public sealed class MentionMatcher
             .FirstOrDefault();
     }
 
+    /// <remarks>
+    /// Thread-safe: the matcher is read-only once built. Only a unit that folds to the first unit of some form starts a
+    /// walk down the form tree; every other token costs one fold into a stack buffer and one lookup, and nothing is
+    /// allocated until a form matches.
+    /// </remarks>
     public ImmutableArray<Mention> Find(TokenizedArticle article)
     {
         var text = article.Text;
-        var units = MatchUnit.Of(text, article.Tokens, article.Folded(foldDiacritics: true));
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
-        var i = 0;
-        while (i < units.Length)
+        var tokens = article.Tokens.AsSpan();
+        var buffer = ArrayPool<UnitSpan>.Shared.Rent(tokens.Length + 16);
+        try
         {
-            var (length, entries) = LongestMatch(text, units, i, article);
-            if (length == 0)
+            var units = buffer.AsSpan(0, MatchUnit.Spans(text, tokens, ref buffer));
+            Span<char> folded = stackalloc char[MatchUnit.StackFoldLimit];
+            ImmutableArray<Mention>.Builder? mentions = null;
+            var i = 0;
+            while (i < units.Length)
             {
-                i++;
-                continue;
-            }
+                var (length, node) = LongestMatch(text, units, i, article, folded);
+                if (node is null)
+                {
+                    i++;
+                    continue;
+                }
 
-            var first = units[i];
-            var last = units[i + length - 1];
-            var matched = text[first.Start..last.End];
-            var sentence = article.SentenceOf(first.Token);
-            var emitted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var target in entries.SelectMany(e => e.Targets).OrderBy(t => t.Kind))
-            {
-                if (emitted.Add(target.ActorKey))
+                var first = units[i];
+                var last = units[i + length - 1];
+                var matched = text[first.Start..last.End];
+                var sentence = article.SentenceOf(first.Token);
+                mentions ??= ImmutableArray.CreateBuilder<Mention>();
+                foreach (var target in node.TargetsMatching(text, units, i))
                 {
                     mentions.Add(new Mention(article.Id, target.ActorKey, target.Kind, target.Via, target.Form, matched, first.Start, last.End, first.Token, last.Token - first.Token + 1, sentence));
                 }
+
+                i += length;
             }
 
-            i += length;
+            return mentions is null ? [] : mentions.ToImmutable();
         }
-
-        return mentions.ToImmutable();
+        finally
+        {
+            ArrayPool<UnitSpan>.Shared.Return(buffer);
+        }
     }
 
-    private (int Length, List<FormEntry> Entries) LongestMatch(string text, ImmutableArray<MatchUnit> units, int start, TokenizedArticle article)
+    /// <summary>The longest form (in units) that starts at <paramref name="start"/>, and its tree node; (0, null) when none fits.</summary>
+    private (int Length, Node? Node) LongestMatch(string text, ReadOnlySpan<UnitSpan> units, int start, TokenizedArticle article, Span<char> folded)
     {
         var node = _root;
-        var best = (0, new List<FormEntry>());
+        (int Length, Node? Node) best = (0, null);
         var sentence = -2;
         for (var j = start; j < units.Length; j++)
         {
-            if (!node.Children.TryGetValue(units[j].Folded, out var next))
+            if (!node.TryGetChild(text.AsSpan(units[j].Start, units[j].End - units[j].Start), folded, out var next))
             {
                 break;
             }
@@ -129,21 +147,21 @@ public sealed class MentionMatcher
 
             sentence = unitSentence;
             node = next;
-            var accepted = node.Entries.Where(e => !e.MatchCase || SameCase(text, units, start, e.Units)).ToList();
-            if (accepted.Count > 0)
+            if (node.AcceptsAny(text, units, start))
             {
-                best = (j - start + 1, accepted);
+                best = (j - start + 1, node);
             }
         }
 
         return best;
     }
 
-    private static bool SameCase(string text, ImmutableArray<MatchUnit> units, int start, ImmutableArray<string> formUnits)
+    private static bool SameCase(string text, ReadOnlySpan<UnitSpan> units, int start, ImmutableArray<string> formUnits)
     {
         for (var k = 0; k < formUnits.Length; k++)
         {
-            if (!units[start + k].Original(text).SequenceEqual(formUnits[k]))
+            var unit = units[start + k];
+            if (!text.AsSpan(unit.Start, unit.End - unit.Start).SequenceEqual(formUnits[k]))
             {
                 return false;
             }
@@ -199,10 +217,95 @@ public sealed class MentionMatcher
 
     private sealed record FormEntry(ImmutableArray<Target> Targets, bool MatchCase, ImmutableArray<string> Units);
 
+    /// <summary>
+    /// A node of the form tree: the units so far, the forms that end here and the units that can follow. Built with a
+    /// plain dictionary, then frozen (<see cref="Freeze"/>) for span lookups.
+    /// </summary>
     private sealed class Node
     {
+        private FrozenDictionary<string, Node> _children = FrozenDictionary<string, Node>.Empty;
+        private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private bool _anyMatchCase;
+        private ImmutableArray<Target> _allTargets = [];
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
 
         public List<FormEntry> Entries { get; } = [];
+
+        public void Freeze()
+        {
+            foreach (var child in Children.Values)
+            {
+                child.Freeze();
+            }
+
+            _children = Children.ToFrozenDictionary(StringComparer.Ordinal);
+            if (_children.Count > 0)
+            {
+                _bySpan = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            _anyMatchCase = Entries.Exists(e => e.MatchCase);
+            _allTargets = Resolve(Entries);
+        }
+
+        /// <summary>The child for a unit as written: folded on the stack when it is plain ASCII, as a string otherwise.</summary>
+        public bool TryGetChild(ReadOnlySpan<char> unit, Span<char> folded, [NotNullWhen(true)] out Node? child)
+        {
+            if (_children.Count == 0)
+            {
+                child = null;
+                return false;
+            }
+
+            return MatchUnit.TryFoldAscii(unit, folded)
+                ? _bySpan.TryGetValue(folded[..unit.Length], out child)
+                : _children.TryGetValue(TextFolding.Fold(unit, foldDiacritics: true), out child);
+        }
+
+        /// <summary>True when some form ending here fits the text starting at unit <paramref name="start"/> (a matchCase form must match as written).</summary>
+        public bool AcceptsAny(string text, ReadOnlySpan<UnitSpan> units, int start)
+        {
+            if (!_anyMatchCase)
+            {
+                return Entries.Count > 0;
+            }
+
+            foreach (var entry in Entries)
+            {
+                if (!entry.MatchCase || SameCase(text, units, start, entry.Units))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The actors one match here names: every target of the accepted forms, by kind, each actor once.</summary>
+        public ImmutableArray<Target> TargetsMatching(string text, ReadOnlySpan<UnitSpan> units, int start)
+        {
+            if (!_anyMatchCase)
+            {
+                return _allTargets;
+            }
+
+            var accepted = new List<FormEntry>(Entries.Count);
+            foreach (var entry in Entries)
+            {
+                if (!entry.MatchCase || SameCase(text, units, start, entry.Units))
+                {
+                    accepted.Add(entry);
+                }
+            }
+
+            return Resolve(accepted);
+        }
+
+        private static ImmutableArray<Target> Resolve(List<FormEntry> entries)
+        {
+            var emitted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            return [.. entries.SelectMany(e => e.Targets).OrderBy(t => t.Kind).Where(t => emitted.Add(t.ActorKey))];
+        }
     }
 }
