@@ -67,6 +67,24 @@ public sealed class SentimentScorerEquivalenceTests
     }
 
     [Fact]
+    public void Given_one_scorer_shared_by_a_parallel_loop_When_sentences_are_scored_Then_each_result_is_the_sequential_one()
+    {
+        var corpus = TestCorpus.Seeds();
+        var (scorer, _) = Pairs.Value[2];
+        var sentences = corpus.Articles.SelectMany(a => a.Sentences.Select(s => (Article: a, Sentence: s))).ToList();
+        var sequential = sentences.Select(p => scorer.Score(p.Article, p.Sentence)).ToList();
+
+        var parallel = new SentenceSentiment[sentences.Count * 8];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            parallel[i] = scorer.Score(sentences[i % sentences.Count].Article, sentences[i % sentences.Count].Sentence));
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            AssertSame(sequential[i % sentences.Count], parallel[i]);
+        }
+    }
+
+    [Fact]
     public void Given_long_unpunctuated_texts_When_scored_in_windows_Then_scores_and_evidence_equal_the_legacy_scorers()
     {
         var random = new Random(7);
@@ -75,6 +93,27 @@ public sealed class SentimentScorerEquivalenceTests
             var text = Text([.. Enumerable.Range(0, random.Next(90, 420)).Select(_ => random.Next())]);
             AssertAllSame(text);
         }
+    }
+
+    [Theory]
+    [InlineData("The new plan is the bomb and the shit, truly good.")]
+    [InlineData("That was the kiss of death for a good plan.")]
+    [InlineData("Yeah right, that was great and yeah right it was good.")]
+    [InlineData("A good bus stop, a nice bus stop.")]
+    [InlineData("My broken heart is sad but the beating heart is good.")]
+    [InlineData("It is kind of good, sort of great, just enough fine and kinda bad.")]
+    [InlineData("They said the talks were the bomb, to die for, not bad.")]
+    [InlineData("At least it is not bad; the very least good; least bad.")]
+    [InlineData("Without a doubt it was good, never so good, never this bad.")]
+    [InlineData("We like it; like a storm, it was not only good but great.")]
+    [InlineData("Despite progress, the talks stalled; although good, talks failed but it was fine.")]
+    [InlineData("The talks were positive and constructive, a step forward that may pave the way.")]
+    [InlineData("It is not yet confirmed that they might meet in May; Hope Street was good.")]
+    [InlineData("VERY GOOD news, EXTREMELY bad news and SLIGHTLY good news!!! Really??")]
+    public void Given_a_sentence_that_reaches_a_rule_When_scored_Then_scores_and_evidence_equal_the_legacy_scorers(string text)
+    {
+        AssertAllSame(text);
+        Assert.Contains(Pairs.Value.SelectMany(p => p.Fast.ScoreSentence(text).Words), w => w.Rules.Length > 0 || w.IsHedge);
     }
 
     [Property(MaxTest = 500)]
