@@ -121,14 +121,11 @@ public sealed class SentimentLexicon
 
     public bool TryGetValence(string foldedWord, out double valence) => _words.TryGetValue(foldedWord, out valence);
 
-    /// <summary>True when the folded word is an entry or starts one.</summary>
-    internal bool MayScore(string foldedWord) => _entries.ContainsKey(foldedWord);
-
     /// <summary>
     /// What <see cref="TryGetValence"/> says about a folded word and whether <see cref="LongestPhraseAt"/> can find a
-    /// phrase starting with it, in one lookup (default when neither).
+    /// phrase starting with it, in one lookup; false (and default) when neither.
     /// </summary>
-    internal WordEntry EntryOf(string foldedWord) => _entries.TryGetValue(foldedWord, out var entry) ? entry : default;
+    internal bool TryGetEntry(string foldedWord, out WordEntry entry) => _entries.TryGetValue(foldedWord, out entry);
 
     /// <summary>The longest multi-word entry starting at <paramref name="start"/> of the folded words, if any.</summary>
     public LexiconPhrase? LongestPhraseAt(IReadOnlyList<string> foldedWords, int start)

@@ -10,7 +10,7 @@ namespace NewsLens.Sentiment;
 /// vaderSentiment.py 3.3.2 rule by rule, with an optional News rule set that fixes known failures on news text.
 /// Each scored word keeps the list of rules that changed it, so every score can be explained.
 /// Thread-safe: one scorer can serve parallel loops (its scratch lists are per thread). A sentence with no word that
-/// can score is answered from one lexicon lookup per word; only the others build items and evidence.
+/// can score is answered after one lexicon lookup per word; only the others build items and evidence.
 /// </summary>
 public sealed class SentimentScorer
 {
@@ -87,22 +87,17 @@ public sealed class SentimentScorer
         var folded = article.Folded();
         var text = article.Text;
         var tokens = article.Tokens.AsSpan();
-        if (!MayScore(folded, tokens, sentence, out var hasWord))
-        {
-            // No word can score or hedge, so every item is neutral and the rules have nothing to change.
-            return hasWord ? Neutral : SentenceSentiment.Empty;
-        }
-
         var words = Scratch.Current.Words(sentence.TokenCount);
         int exclamations = 0, questions = 0;
         var clauseBreak = false;
+        var mayScore = false;
         for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
         {
             var token = tokens[t];
             CountEmphasis(token.Slice(text), ref exclamations, ref questions);
             if (token.IsWordLike)
             {
-                words.Add(new ScoringWord(text, token.Start, token.Length, folded[t], t, clauseBreak));
+                words.Add(Word(text, token, folded[t], t, clauseBreak, ref mayScore));
                 clauseBreak = false;
             }
             else
@@ -111,7 +106,7 @@ public sealed class SentimentScorer
             }
         }
 
-        return Score(words, exclamations, questions);
+        return Score(words, exclamations, questions, mayScore);
     }
 
     private SentenceSentiment Score(string text, ReadOnlySpan<Token> tokens, int firstTokenIndex)
@@ -119,13 +114,14 @@ public sealed class SentimentScorer
         var words = Scratch.Current.Words(tokens.Length);
         int exclamations = 0, questions = 0;
         var clauseBreak = false;
+        var mayScore = false;
         for (var k = 0; k < tokens.Length; k++)
         {
             var slice = tokens[k].Slice(text);
             CountEmphasis(slice, ref exclamations, ref questions);
             if (tokens[k].IsWordLike)
             {
-                words.Add(new ScoringWord(text, tokens[k].Start, tokens[k].Length, TextFolding.Fold(slice), firstTokenIndex + k, clauseBreak));
+                words.Add(Word(text, tokens[k], TextFolding.Fold(slice), firstTokenIndex + k, clauseBreak, ref mayScore));
                 clauseBreak = false;
             }
             else
@@ -134,32 +130,18 @@ public sealed class SentimentScorer
             }
         }
 
-        return Score(words, exclamations, questions);
+        return Score(words, exclamations, questions, mayScore);
     }
 
     /// <summary>
-    /// False when no word of the sentence is a lexicon word, starts a lexicon phrase, or is (or starts) a hedge: then
-    /// every valence is zero and the sentence scores <see cref="Neutral"/> (or <see cref="SentenceSentiment.Empty"/>
-    /// without words), whatever the rules, emphasis and capitals.
+    /// A word with its lexicon and hedge entries (one lookup each); <paramref name="mayScore"/> turns true when it has
+    /// either, that is when it is a lexicon or hedge word or starts a phrase of one.
     /// </summary>
-    private bool MayScore(ImmutableArray<string> folded, ReadOnlySpan<Token> tokens, Sentence sentence, out bool hasWord)
+    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore)
     {
-        hasWord = false;
-        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
-        {
-            if (!tokens[t].IsWordLike)
-            {
-                continue;
-            }
-
-            hasWord = true;
-            if (_lexicon.MayScore(folded[t]) || (_hedges is not null && _hedges.MayScore(folded[t])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var hedgeEntry = default(WordEntry);
+        mayScore |= _lexicon.TryGetEntry(folded, out var entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
+        return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, entry, hedgeEntry);
     }
 
     private static bool IsClauseBreak(ReadOnlySpan<char> token) =>
@@ -193,11 +175,21 @@ public sealed class SentimentScorer
         }
     }
 
-    private SentenceSentiment Score(List<ScoringWord> words, int exclamations, int questions)
+    /// <summary>
+    /// Scores the words of one sentence. <paramref name="mayScore"/> is false when no word has a lexicon or hedge entry:
+    /// then every valence is zero and the sentence is <see cref="Neutral"/> whatever the rules, emphasis and capitals,
+    /// so nothing more is built.
+    /// </summary>
+    private SentenceSentiment Score(List<ScoringWord> words, int exclamations, int questions, bool mayScore)
     {
         if (words.Count == 0)
         {
             return SentenceSentiment.Empty;
+        }
+
+        if (!mayScore)
+        {
+            return Neutral;
         }
 
         if (Rules == SentimentRules.News && words.Count > WindowWords)
@@ -658,8 +650,7 @@ public sealed class SentimentScorer
         for (var k = 0; k < words.Count;)
         {
             var word = words[k];
-            var entry = _lexicon.EntryOf(word.Folded);
-            var hedgeEntry = _hedges?.EntryOf(word.Folded) ?? default;
+            var (entry, hedgeEntry) = (word.Entry, word.HedgeEntry);
             var hedge = hedgeEntry.StartsPhrase ? _hedges!.LongestPhraseAt(folded ??= FoldedWords(words), k) : null;
             var singleHedge = hedgeEntry.Valence;
             // A capitalised cue inside a sentence is a name, not a hedge ("in May", "Hope Street")
@@ -784,8 +775,11 @@ public sealed class SentimentScorer
         }
     }
 
-    /// <summary>A word of the sentence: characters [Start, Start + Length) of <see cref="Source"/>, copied out only when evidence needs them.</summary>
-    private readonly record struct ScoringWord(string Source, int Start, int Length, string Folded, int TokenIndex, bool AfterClauseBreak)
+    /// <summary>
+    /// A word of the sentence: characters [Start, Start + Length) of <see cref="Source"/>, copied out only when evidence
+    /// needs them, with its entries in the lexicon and the hedges (default when it has none).
+    /// </summary>
+    private readonly record struct ScoringWord(string Source, int Start, int Length, string Folded, int TokenIndex, bool AfterClauseBreak, WordEntry Entry, WordEntry HedgeEntry)
     {
         public ReadOnlySpan<char> TextSpan => Source.AsSpan(Start, Length);
 
