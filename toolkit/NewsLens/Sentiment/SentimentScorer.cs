@@ -87,6 +87,11 @@ public sealed class SentimentScorer
         var folded = article.Folded();
         var text = article.Text;
         var tokens = article.Tokens.AsSpan();
+        if (!AnyScoringWord(folded, tokens, sentence, out var hasWord))
+        {
+            return hasWord ? Neutral : SentenceSentiment.Empty; // what Score(words, ..., mayScore: false) would say, unbuilt
+        }
+
         var words = Scratch.Current.Words(sentence.TokenCount);
         int exclamations = 0, questions = 0;
         var clauseBreak = false;
@@ -142,6 +147,25 @@ public sealed class SentimentScorer
         var hedgeEntry = default(WordEntry);
         mayScore |= _lexicon.TryGetEntry(folded, out var entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
         return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, entry, hedgeEntry);
+    }
+
+    /// <summary>True when some word of the sentence has a lexicon or hedge entry (then it may score).</summary>
+    private bool AnyScoringWord(ImmutableArray<string> folded, ReadOnlySpan<Token> tokens, Sentence sentence, out bool hasWord)
+    {
+        hasWord = false;
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (tokens[t].IsWordLike)
+            {
+                hasWord = true;
+                if (_lexicon.HasEntry(folded[t]) || (_hedges is not null && _hedges.HasEntry(folded[t])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBreak(ReadOnlySpan<char> token) =>
