@@ -48,17 +48,22 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
     /// <summary>
     /// The units of a text as character ranges only (what <see cref="Of"/> gives without folding anything), written
     /// into <paramref name="buffer"/>, a rented array that is swapped for a larger rented one when the hyphen parts do
-    /// not fit. Returns the number of units.
+    /// not fit. Returns the number of units. Hyphens and characters beyond ASCII are found by vectorised searches over
+    /// the whole text, so a token costs a few comparisons whatever its length.
     /// </summary>
     public static int Spans(string text, ReadOnlySpan<Token> tokens, ref UnitSpan[] buffer)
     {
         var count = 0;
+        var hyphens = new NextOf(text, Tokenizer.Hyphens);
+        var nonAscii = new NextOf(text, null);
         for (var i = 0; i < tokens.Length; i++)
         {
+            // TokenParts.IsHyphenated: a word whose first hyphen is not its first character.
             var token = tokens[i];
-            if (!token.IsHyphenated(text))
+            var hyphen = hyphens.AtOrAfter(token.Start);
+            if (token.Kind != TokenKind.Word || hyphen <= token.Start || hyphen >= token.End)
             {
-                Add(ref buffer, ref count, new UnitSpan(token.Start, token.End, i), tokens.Length - i);
+                Add(ref buffer, ref count, new UnitSpan(token.Start, token.End, i, nonAscii.AtOrAfter(token.Start) >= token.End), tokens.Length - i);
                 continue;
             }
 
@@ -70,7 +75,7 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
                 {
                     if (c > partStart)
                     {
-                        Add(ref buffer, ref count, new UnitSpan(partStart, c, i), tokens.Length - i);
+                        Add(ref buffer, ref count, new UnitSpan(partStart, c, i, nonAscii.AtOrAfter(partStart) >= c), tokens.Length - i);
                     }
 
                     partStart = c + 1;
@@ -101,11 +106,14 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
                 return false;
             }
 
-            destination[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+            destination[i] = FoldAscii(c);
         }
 
         return true;
     }
+
+    /// <summary>What folding does to an ASCII character below U+007F: A-Z to a-z, ` to ', the rest unchanged.</summary>
+    public static char FoldAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
 
     private static void Add(ref UnitSpan[] buffer, ref int count, UnitSpan unit, int tokensLeft)
     {
@@ -121,5 +129,30 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
     }
 }
 
-/// <summary>A unit's characters [<see cref="Start"/>, <see cref="End"/>) and the index of the token it is (part of).</summary>
-internal readonly record struct UnitSpan(int Start, int End, int Token);
+/// <summary>
+/// A unit's characters [<see cref="Start"/>, <see cref="End"/>), the index of the token it is (part of), and whether
+/// all its characters are ASCII below U+007F (then folding is <see cref="MatchUnit.FoldAscii"/> of each).
+/// </summary>
+internal readonly record struct UnitSpan(int Start, int End, int Token, bool Ascii);
+
+/// <summary>
+/// The next position at or after a given one (asked in increasing order) holding one of <c>values</c>, or, with no
+/// values, a character outside ASCII U+0000..U+007E; int.MaxValue when there is none. One search finds each.
+/// </summary>
+internal struct NextOf(string text, SearchValues<char>? values)
+{
+    private int _next = -1;
+
+    public int AtOrAfter(int position)
+    {
+        if (_next >= position)
+        {
+            return _next;
+        }
+
+        var rest = text.AsSpan(position);
+        var found = values is null ? rest.IndexOfAnyExceptInRange('\u0000', '\u007E') : rest.IndexOfAny(values);
+        _next = found < 0 ? int.MaxValue : position + found;
+        return _next;
+    }
+}

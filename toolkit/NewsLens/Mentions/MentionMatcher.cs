@@ -134,7 +134,7 @@ public sealed class MentionMatcher
         var sentence = -2;
         for (var j = start; j < units.Length; j++)
         {
-            if (!node.TryGetChild(text.AsSpan(units[j].Start, units[j].End - units[j].Start), folded, out var next))
+            if (!node.TryGetChild(text.AsSpan(units[j].Start, units[j].End - units[j].Start), units[j].Ascii, folded, out var next))
             {
                 break;
             }
@@ -225,6 +225,7 @@ public sealed class MentionMatcher
     {
         private FrozenDictionary<string, Node> _children = FrozenDictionary<string, Node>.Empty;
         private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private WordFilter? _filter;
         private bool _anyMatchCase;
         private ImmutableArray<Target> _allTargets = [];
 
@@ -243,24 +244,34 @@ public sealed class MentionMatcher
             if (_children.Count > 0)
             {
                 _bySpan = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+                _filter = new WordFilter(_children.Keys);
             }
 
             _anyMatchCase = Entries.Exists(e => e.MatchCase);
             _allTargets = Resolve(Entries);
         }
 
-        /// <summary>The child for a unit as written: folded on the stack when it is plain ASCII, as a string otherwise.</summary>
-        public bool TryGetChild(ReadOnlySpan<char> unit, Span<char> folded, [NotNullWhen(true)] out Node? child)
+        /// <summary>
+        /// The child for a unit as written. A plain-ASCII unit is first checked against the children's filter with
+        /// its folded length and first, middle and last character, and only then folded on the stack and looked up;
+        /// any other unit is folded as a string.
+        /// </summary>
+        public bool TryGetChild(ReadOnlySpan<char> unit, bool ascii, Span<char> folded, [NotNullWhen(true)] out Node? child)
         {
-            if (_children.Count == 0)
+            child = null;
+            if (_filter is null)
             {
-                child = null;
                 return false;
             }
 
-            return MatchUnit.TryFoldAscii(unit, folded)
-                ? _bySpan.TryGetValue(folded[..unit.Length], out child)
-                : _children.TryGetValue(TextFolding.Fold(unit, foldDiacritics: true), out child);
+            if (ascii && unit.Length <= folded.Length)
+            {
+                return _filter.MayContain(unit.Length, MatchUnit.FoldAscii(unit[0]), MatchUnit.FoldAscii(unit[unit.Length >> 1]), MatchUnit.FoldAscii(unit[^1]))
+                    && MatchUnit.TryFoldAscii(unit, folded)
+                    && _bySpan.TryGetValue(folded[..unit.Length], out child);
+            }
+
+            return _children.TryGetValue(TextFolding.Fold(unit, foldDiacritics: true), out child);
         }
 
         /// <summary>True when some form ending here fits the text starting at unit <paramref name="start"/> (a matchCase form must match as written).</summary>

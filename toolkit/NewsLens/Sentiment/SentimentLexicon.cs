@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Numerics;
 using System.Reflection;
 using NewsLens.Text;
 
@@ -16,7 +15,7 @@ public sealed class SentimentLexicon
     private readonly FrozenDictionary<string, double> _words;
     private readonly FrozenDictionary<string, ImmutableArray<LexiconPhrase>> _phrasesByFirstWord;
     private readonly FrozenDictionary<string, WordEntry> _entries;
-    private readonly ulong[] _entryFilter;
+    private readonly WordFilter _entryFilter;
 
     private SentimentLexicon(IReadOnlyDictionary<string, double> entries, string source)
     {
@@ -44,7 +43,7 @@ public sealed class SentimentLexicon
             word => word,
             word => new WordEntry(_words.TryGetValue(word, out var valence), valence, _phrasesByFirstWord.ContainsKey(word)),
             StringComparer.Ordinal);
-        _entryFilter = BuildFilter(_entries.Keys);
+        _entryFilter = new WordFilter(_entries.Keys);
     }
 
     /// <summary>Where the entries came from (a path, or "embedded VADER lexicon").</summary>
@@ -142,49 +141,8 @@ public sealed class SentimentLexicon
     /// <summary>True when the folded word is an entry or starts one (what <see cref="TryGetEntry"/> finds).</summary>
     internal bool HasEntry(string foldedWord) => MayHaveEntry(foldedWord) && _entries.ContainsKey(foldedWord);
 
-    /// <summary>
-    /// False when the folded word is certainly no entry: most words of a text are none, and one bit of a filter
-    /// says so several times faster than the dictionary can (it hashes every character; this reads three).
-    /// </summary>
-    private bool MayHaveEntry(string foldedWord)
-    {
-        var hash = FilterHash(foldedWord);
-        return (_entryFilter[(hash >> 6) & (uint)(_entryFilter.Length - 1)] & (1UL << (int)hash)) != 0;
-    }
-
-    /// <summary>
-    /// A one-hash Bloom filter of the entry words: a clear bit means "not an entry". About 16 bits per word keeps
-    /// false positives of the bit itself near 6% (words that share length, first, middle and last letter with an
-    /// entry pass too; they only cost the dictionary lookup).
-    /// </summary>
-    private static ulong[] BuildFilter(IEnumerable<string> words)
-    {
-        var list = words.ToList();
-        var filter = new ulong[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, list.Count / 4)))];
-        foreach (var word in list)
-        {
-            var hash = FilterHash(word);
-            filter[(hash >> 6) & (uint)(filter.Length - 1)] |= 1UL << (int)hash;
-        }
-
-        return filter;
-    }
-
-    /// <summary>A hash of a word's length and its first, middle and last character.</summary>
-    private static uint FilterHash(string word)
-    {
-        var length = (uint)word.Length;
-        var hash = length * 0x9E3779B1u;
-        if (length > 0)
-        {
-            hash ^= (word[0] * 0x85EBCA77u) + (word[(int)(length >> 1)] * 0xC2B2AE3Du) + (word[(int)length - 1] * 0x27D4EB2Fu);
-        }
-
-        hash ^= hash >> 15;
-        hash *= 0x2C1B3C6Du;
-        hash ^= hash >> 12;
-        return hash;
-    }
+    /// <summary>False when the folded word is certainly no entry (most words of a text are none).</summary>
+    private bool MayHaveEntry(string foldedWord) => _entryFilter.MayContain(foldedWord);
 
     /// <summary>The longest multi-word entry starting at <paramref name="start"/> of the folded words, if any.</summary>
     public LexiconPhrase? LongestPhraseAt(IReadOnlyList<string> foldedWords, int start)
