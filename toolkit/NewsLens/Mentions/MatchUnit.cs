@@ -11,7 +11,7 @@ namespace NewsLens.Mentions;
 /// </summary>
 internal readonly record struct MatchUnit(string Folded, int Start, int End, int Token, bool IsWordLike)
 {
-    /// <summary>Longest unit folded on the stack by <see cref="TryFoldAscii"/>; longer ones take the string path.</summary>
+    /// <summary>Longest unit folded on the stack by <see cref="AsciiText.TryFold"/>; longer ones take the string path.</summary>
     public const int StackFoldLimit = 64;
 
     public ReadOnlySpan<char> Original(string text) => text.AsSpan(Start, End - Start);
@@ -54,8 +54,8 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
     public static int Spans(string text, ReadOnlySpan<Token> tokens, ref UnitSpan[] buffer)
     {
         var count = 0;
-        var hyphens = new NextOf(text, Tokenizer.Hyphens);
-        var nonAscii = new NextOf(text, null);
+        var hyphens = new NextOf(text, Tokenizer.Hyphens, text.Length);
+        var nonAscii = new NextOf(text, null, text.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
             // TokenParts.IsHyphenated: a word whose first hyphen is not its first character.
@@ -86,35 +86,6 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
         return count;
     }
 
-    /// <summary>
-    /// Folds a unit as <see cref="TextFolding.Fold"/> with diacritic folding does, without allocating, when it is
-    /// ASCII below U+007F and fits: then folding is only A-Z to a-z and ` to '. Returns false (the caller takes the
-    /// string path) for anything else.
-    /// </summary>
-    public static bool TryFoldAscii(ReadOnlySpan<char> unit, Span<char> destination)
-    {
-        if (unit.Length > destination.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < unit.Length; i++)
-        {
-            var c = unit[i];
-            if (c >= '\u007F')
-            {
-                return false;
-            }
-
-            destination[i] = FoldAscii(c);
-        }
-
-        return true;
-    }
-
-    /// <summary>What folding does to an ASCII character below U+007F: A-Z to a-z, ` to ', the rest unchanged.</summary>
-    public static char FoldAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
-
     private static void Add(ref UnitSpan[] buffer, ref int count, UnitSpan unit, int tokensLeft)
     {
         if (count == buffer.Length)
@@ -131,28 +102,6 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
 
 /// <summary>
 /// A unit's characters [<see cref="Start"/>, <see cref="End"/>), the index of the token it is (part of), and whether
-/// all its characters are ASCII below U+007F (then folding is <see cref="MatchUnit.FoldAscii"/> of each).
+/// all its characters are ASCII below U+007F (then folding is <see cref="AsciiText.Fold"/> of each).
 /// </summary>
 internal readonly record struct UnitSpan(int Start, int End, int Token, bool Ascii);
-
-/// <summary>
-/// The next position at or after a given one (asked in increasing order) holding one of <c>values</c>, or, with no
-/// values, a character outside ASCII U+0000..U+007E; int.MaxValue when there is none. One search finds each.
-/// </summary>
-internal struct NextOf(string text, SearchValues<char>? values)
-{
-    private int _next = -1;
-
-    public int AtOrAfter(int position)
-    {
-        if (_next >= position)
-        {
-            return _next;
-        }
-
-        var rest = text.AsSpan(position);
-        var found = values is null ? rest.IndexOfAnyExceptInRange('\u0000', '\u007E') : rest.IndexOfAny(values);
-        _next = found < 0 ? int.MaxValue : position + found;
-        return _next;
-    }
-}

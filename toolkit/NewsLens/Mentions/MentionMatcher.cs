@@ -266,8 +266,8 @@ public sealed class MentionMatcher
 
             if (ascii && unit.Length <= folded.Length)
             {
-                return _filter.MayContain(unit.Length, MatchUnit.FoldAscii(unit[0]), MatchUnit.FoldAscii(unit[unit.Length >> 1]), MatchUnit.FoldAscii(unit[^1]))
-                    && MatchUnit.TryFoldAscii(unit, folded)
+                return _filter.MayContain(unit.Length, AsciiText.Fold(unit[0]), AsciiText.Fold(unit[unit.Length >> 1]), AsciiText.Fold(unit[^1]))
+                    && AsciiText.TryFold(unit, folded)
                     && _bySpan.TryGetValue(folded[..unit.Length], out child);
             }
 
