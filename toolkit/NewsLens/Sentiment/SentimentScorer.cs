@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsLens.Text;
 
 namespace NewsLens.Sentiment;
@@ -251,7 +252,7 @@ public sealed class SentimentScorer
     private SentenceSentiment ScoreWords(List<ScoringWord> words, int exclamations, int questions)
     {
 
-        var isCapDifferential = CapDifferential(words);
+        var caps = new CapEmphasis(words);
         var items = MergePhrases(words);
         var n = items.Count;
         var sentiments = new double[n];
@@ -293,7 +294,7 @@ public sealed class SentimentScorer
             if (InLexicon(item))
             {
                 var rules = new List<string>();
-                sentiments[i] = Valence(items, i, isCapDifferential, rules);
+                sentiments[i] = Valence(items, i, ref caps, rules);
                 evidence[i] = new ItemEvidence(LexiconValence(item), rules);
             }
         }
@@ -307,7 +308,7 @@ public sealed class SentimentScorer
         return Summarise(items, sentiments, evidence, exclamations, questions);
     }
 
-    private double Valence(List<Item> items, int i, bool isCapDifferential, List<string> rules)
+    private double Valence(List<Item> items, int i, ref CapEmphasis caps, List<string> rules)
     {
         var item = items[i];
         var lexiconValence = LexiconValence(item);
@@ -328,7 +329,7 @@ public sealed class SentimentScorer
             valence = Negate(lexiconValence, "no", rules);
         }
 
-        if (isCapDifferential && IsUpper(item.TextSpan))
+        if (IsUpper(item.TextSpan) && caps.IsDifferential)
         {
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
             rules.Add($"ALL CAPS {(valence > 0 ? "+" : "-")}{VaderRules.CapsIncrement.ToString(CultureInfo.InvariantCulture)}");
@@ -342,7 +343,7 @@ public sealed class SentimentScorer
             }
 
             var modifier = items[i - (startI + 1)];
-            var scalar = BoosterScalar(modifier, valence, isCapDifferential);
+            var scalar = BoosterScalar(modifier, valence, ref caps);
             if (scalar != 0)
             {
                 scalar *= startI switch { 1 => 0.95, 2 => 0.9, _ => 1.0 };
@@ -477,9 +478,36 @@ public sealed class SentimentScorer
         return valence;
     }
 
+    private static int IndexOf(List<Item> items, string folded)
+    {
+        var span = CollectionsMarshal.AsSpan(items);
+        for (var k = 0; k < span.Length; k++)
+        {
+            if (span[k].Folded == folded)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AnyConcessionCue(List<Item> items)
+    {
+        foreach (ref readonly var item in CollectionsMarshal.AsSpan(items))
+        {
+            if (IsConcessionCue(item.Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void ButCheck(List<Item> items, double[] sentiments, ItemEvidence?[] evidence)
     {
-        var butIndex = items.FindIndex(item => item.Folded == "but");
+        var butIndex = IndexOf(items, "but");
         if (butIndex < 0)
         {
             return;
@@ -506,7 +534,7 @@ public sealed class SentimentScorer
     /// </summary>
     private static void ConcessionCheck(List<Item> items, double[] sentiments, ItemEvidence?[] evidence)
     {
-        if (!items.Exists(item => IsConcessionCue(item.Folded)))
+        if (!AnyConcessionCue(items))
         {
             return; // nothing conceded: the rule changes nothing
         }
@@ -533,7 +561,7 @@ public sealed class SentimentScorer
             }
         }
 
-        if (!conceded.Contains(true) || items.Exists(item => item.Folded == "but"))
+        if (!conceded.Contains(true) || IndexOf(items, "but") >= 0)
         {
             return;
         }
@@ -641,7 +669,7 @@ public sealed class SentimentScorer
         return !(word == "not" && k + 1 < items.Count && items[k + 1].Folded is "only" or "just");
     }
 
-    private double BoosterScalar(Item modifier, double valence, bool isCapDifferential)
+    private static double BoosterScalar(Item modifier, double valence, ref CapEmphasis caps)
     {
         if (!VaderRules.Boosters.TryGetValue(modifier.Folded, out var scalar))
         {
@@ -653,7 +681,7 @@ public sealed class SentimentScorer
             scalar *= -1;
         }
 
-        if (isCapDifferential && IsUpper(modifier.TextSpan))
+        if (IsUpper(modifier.TextSpan) && caps.IsDifferential)
         {
             scalar += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
@@ -727,6 +755,17 @@ public sealed class SentimentScorer
             valence,
             hedgeWeight,
             slice[0].AfterClauseBreak);
+    }
+
+    /// <summary>
+    /// Whether only some words of the sentence are in ALL CAPS (then caps mark emphasis), worked out on first use:
+    /// it only matters for a word in capitals, so most sentences never count.
+    /// </summary>
+    private struct CapEmphasis(List<ScoringWord> words)
+    {
+        private bool? _isDifferential;
+
+        public bool IsDifferential => _isDifferential ??= CapDifferential(words);
     }
 
     /// <summary>True when only some words are in ALL CAPS (then caps mark emphasis).</summary>
