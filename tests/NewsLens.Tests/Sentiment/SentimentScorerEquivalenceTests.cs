@@ -110,6 +110,7 @@ public sealed class SentimentScorerEquivalenceTests
     [InlineData("The talks were positive and constructive, a step forward that may pave the way.")]
     [InlineData("It is not yet confirmed that they might meet in May; Hope Street was good.")]
     [InlineData("VERY GOOD news, EXTREMELY bad news and SLIGHTLY good news!!! Really??")]
+    [InlineData("ALL GOOD AND VERY GREAT NEWS, NOT BAD!")]
     public void Given_a_sentence_that_reaches_a_rule_When_scored_Then_scores_and_evidence_equal_the_legacy_scorers(string text)
     {
         AssertAllSame(text);
