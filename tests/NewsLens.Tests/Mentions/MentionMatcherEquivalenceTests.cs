@@ -70,6 +70,40 @@ public sealed class MentionMatcherEquivalenceTests
     }
 
     [Fact]
+    public void Given_one_matcher_shared_by_a_parallel_loop_When_articles_are_matched_Then_each_result_is_the_sequential_one()
+    {
+        var articles = MentionTestData.SeedCorpus.Articles
+            .Append(MentionTestData.Tokenized("İstanbul, Türkiye — “Çavuşoğlu” met al‐Assad’s men; Cafe\u0301 Straße ﬁ."))
+            .ToList();
+        var sequential = articles.Select(a => new MentionMatcher(Tricky.Value).Find(a)).ToList();
+        var shared = new MentionMatcher(Tricky.Value);
+
+        var parallel = new System.Collections.Immutable.ImmutableArray<Mention>[articles.Count * 16];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = shared.Find(articles[i % articles.Count]));
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal<Mention>([.. sequential[i % articles.Count]], [.. parallel[i]]);
+        }
+    }
+
+    [Fact]
+    public void Given_more_distinct_accented_words_than_the_fold_cache_holds_When_matched_Then_the_mentions_equal_the_legacy_matchers()
+    {
+        var words = Enumerable.Range(0, 20_000).Select(i => $"Türk{i}");
+        var article = MentionTestData.Tokenized(string.Join(' ', words) + " Türkiye, Çavuşoğlu and Türkiye again.");
+        var matcher = new MentionMatcher(MentionTestData.SeedActors);
+
+        var first = matcher.Find(article);
+        var again = matcher.Find(article); // the cache is full now
+
+        var expected = new LegacyMentionMatcher(MentionTestData.SeedActors).Find(article);
+        Assert.Equal(4, expected.Length);
+        Assert.Equal<Mention>([.. expected], [.. first]);
+        Assert.Equal<Mention>([.. expected], [.. again]);
+    }
+
+    [Fact]
     public void Given_tricky_forms_When_matched_Then_the_mentions_equal_the_legacy_matchers()
     {
         const string text = "The US and us met the United States of America in İstanbul; Dr. Cavusoglu, CAVUSOGLU and Mevlut "

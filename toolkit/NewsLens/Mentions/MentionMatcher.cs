@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -17,6 +18,7 @@ namespace NewsLens.Mentions;
 public sealed class MentionMatcher
 {
     private readonly Node _root = new();
+    private readonly FoldCache _foldCache = new();
 
     public MentionMatcher(ActorDictionary actors, MentionOptions? options = null)
     {
@@ -134,7 +136,7 @@ public sealed class MentionMatcher
         var sentence = -2;
         for (var j = start; j < units.Length; j++)
         {
-            if (!node.TryGetChild(text.AsSpan(units[j].Start, units[j].End - units[j].Start), units[j].Ascii, folded, out var next))
+            if (!node.TryGetChild(text.AsSpan(units[j].Start, units[j].End - units[j].Start), units[j].Ascii, folded, _foldCache, out var next))
             {
                 break;
             }
@@ -213,6 +215,40 @@ public sealed class MentionMatcher
         node.Entries.Add(new FormEntry(targets, form.MatchCase, [.. units.Select(u => u.Original(form.Text).ToString())]));
     }
 
+    /// <summary>
+    /// The diacritic folds of the units that are not plain ASCII (quotes, dashes, names with diacritics: few distinct
+    /// ones in a corpus), so each is folded once, not once per occurrence. Shared by the threads that use the matcher;
+    /// bounded, so a corpus of endless distinct words only stops filling it.
+    /// </summary>
+    private sealed class FoldCache
+    {
+        private const int MaxEntries = 16_384;
+        private const int MaxUnitLength = 64;
+
+        private readonly ConcurrentDictionary<string, string> _folded = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private int _count;
+
+        public FoldCache() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary><see cref="TextFolding.Fold"/> with diacritic folding.</summary>
+        public string Fold(ReadOnlySpan<char> unit)
+        {
+            if (_bySpan.TryGetValue(unit, out var folded))
+            {
+                return folded;
+            }
+
+            folded = TextFolding.Fold(unit, foldDiacritics: true);
+            if (unit.Length <= MaxUnitLength && Volatile.Read(ref _count) < MaxEntries && _bySpan.TryAdd(unit, folded))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return folded;
+        }
+    }
+
     private sealed record Target(string ActorKey, MentionKind Kind, string? Via, string Form);
 
     private sealed record FormEntry(ImmutableArray<Target> Targets, bool MatchCase, ImmutableArray<string> Units);
@@ -254,9 +290,9 @@ public sealed class MentionMatcher
         /// <summary>
         /// The child for a unit as written. A plain-ASCII unit is first checked against the children's filter with
         /// its folded length and first, middle and last character, and only then folded on the stack and looked up;
-        /// any other unit is folded as a string.
+        /// any other unit is folded as a string (once per distinct unit, by the cache).
         /// </summary>
-        public bool TryGetChild(ReadOnlySpan<char> unit, bool ascii, Span<char> folded, [NotNullWhen(true)] out Node? child)
+        public bool TryGetChild(ReadOnlySpan<char> unit, bool ascii, Span<char> folded, FoldCache cache, [NotNullWhen(true)] out Node? child)
         {
             child = null;
             if (_filter is null)
@@ -271,7 +307,7 @@ public sealed class MentionMatcher
                     && _bySpan.TryGetValue(folded[..unit.Length], out child);
             }
 
-            return _children.TryGetValue(TextFolding.Fold(unit, foldDiacritics: true), out child);
+            return _children.TryGetValue(cache.Fold(unit), out child);
         }
 
         /// <summary>True when some form ending here fits the text starting at unit <paramref name="start"/> (a matchCase form must match as written).</summary>
