@@ -83,9 +83,9 @@ public sealed class MentionMatcher
     }
 
     /// <remarks>
-    /// Thread-safe: the matcher is read-only once built. Only a unit that folds to the first unit of some form starts a
-    /// walk down the form tree; every other token costs one fold into a stack buffer and one lookup, and nothing is
-    /// allocated until a form matches.
+    /// Thread-safe: once built, the matcher only reads its form tree (and fills a thread-safe fold cache). A unit
+    /// walks down the tree only while it folds to a unit that can follow; most tokens are turned away by a filter on
+    /// their length and three of their characters, without being folded, and nothing is allocated until a form matches.
     /// </remarks>
     public ImmutableArray<Mention> Find(TokenizedArticle article)
     {

@@ -11,7 +11,8 @@ namespace NewsLens.Sentiment;
 /// vaderSentiment.py 3.3.2 rule by rule, with an optional News rule set that fixes known failures on news text.
 /// Each scored word keeps the list of rules that changed it, so every score can be explained.
 /// Thread-safe: one scorer can serve parallel loops (its scratch lists are per thread). A sentence with no word that
-/// can score is answered after one lexicon lookup per word; only the others build items and evidence.
+/// can score is answered after a filter check per word (and a lookup for the few the filter lets through); only the
+/// others build words, items and evidence.
 /// </summary>
 public sealed class SentimentScorer
 {
@@ -251,7 +252,6 @@ public sealed class SentimentScorer
 
     private SentenceSentiment ScoreWords(List<ScoringWord> words, int exclamations, int questions)
     {
-
         var caps = new CapEmphasis(words);
         var items = MergePhrases(words);
         var n = items.Count;
@@ -268,7 +268,7 @@ public sealed class SentimentScorer
 
             if (!InLexicon(item))
             {
-                continue; // none of the cases below scores or explains a word outside the lexicon
+                continue; // none of the cases below scores or explains a word outside the lexicon (booster, "kind of", "like")
             }
 
             if (VaderRules.Boosters.ContainsKey(item.Folded))
@@ -283,20 +283,13 @@ public sealed class SentimentScorer
 
             if (Rules == SentimentRules.News && item.Folded == "like" && !(i > 0 && LikeAsVerbBefore.Contains(items[i - 1].Folded)))
             {
-                if (InLexicon(item))
-                {
-                    evidence[i] = new ItemEvidence(LexiconValence(item), ["'like' as a preposition carries no sentiment (news rule)"]);
-                }
-
+                evidence[i] = new ItemEvidence(LexiconValence(item), ["'like' as a preposition carries no sentiment (news rule)"]);
                 continue;
             }
 
-            if (InLexicon(item))
-            {
-                var rules = new List<string>();
-                sentiments[i] = Valence(items, i, ref caps, rules);
-                evidence[i] = new ItemEvidence(LexiconValence(item), rules);
-            }
+            var rules = new List<string>();
+            sentiments[i] = Valence(items, i, ref caps, rules);
+            evidence[i] = new ItemEvidence(LexiconValence(item), rules);
         }
 
         ButCheck(items, sentiments, evidence);
@@ -782,9 +775,6 @@ public sealed class SentimentScorer
     }
 
     /// <summary>Python's str.isupper: at least one cased letter and no lower-case one.</summary>
-    internal static bool IsUpper(string text) => IsUpper(text.AsSpan());
-
-    /// <inheritdoc cref="IsUpper(string)"/>
     internal static bool IsUpper(ReadOnlySpan<char> text)
     {
         var cased = false;
