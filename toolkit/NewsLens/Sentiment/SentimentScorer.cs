@@ -257,9 +257,10 @@ public sealed class SentimentScorer
         var n = items.Count;
         var sentiments = new double[n];
         var evidence = new ItemEvidence?[n];
+        var itemSpan = CollectionsMarshal.AsSpan(items);
         for (var i = 0; i < n; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref itemSpan[i];
             if (item.HedgeWeight > 0)
             {
                 evidence[i] = new ItemEvidence(0, ["hedging cue: scored as hedging, not polarity"]);
@@ -276,12 +277,12 @@ public sealed class SentimentScorer
                 continue;
             }
 
-            if (i < n - 1 && item.Folded == "kind" && items[i + 1].Folded == "of")
+            if (i < n - 1 && item.Folded == "kind" && itemSpan[i + 1].Folded == "of")
             {
                 continue;
             }
 
-            if (Rules == SentimentRules.News && item.Folded == "like" && !(i > 0 && LikeAsVerbBefore.Contains(items[i - 1].Folded)))
+            if (Rules == SentimentRules.News && item.Folded == "like" && !(i > 0 && LikeAsVerbBefore.Contains(itemSpan[i - 1].Folded)))
             {
                 evidence[i] = new ItemEvidence(LexiconValence(item), ["'like' as a preposition carries no sentiment (news rule)"]);
                 continue;
@@ -614,12 +615,20 @@ public sealed class SentimentScorer
         }
 
         var total = positive + Math.Abs(negative) + neutralCount;
-        var words = ImmutableArray.CreateBuilder<WordEvidence>();
-        for (var k = 0; k < items.Count; k++)
+        var evidenceCount = 0;
+        foreach (var e in evidence)
+        {
+            evidenceCount += e is null ? 0 : 1;
+        }
+
+        var words = ImmutableArray.CreateBuilder<WordEvidence>(evidenceCount);
+        var itemSpan = CollectionsMarshal.AsSpan(items);
+        for (var k = 0; k < itemSpan.Length; k++)
         {
             if (evidence[k] is { } e)
             {
-                words.Add(new WordEvidence(items[k].Text, items[k].FirstToken, items[k].TokenCount, e.BaseValence, sentiments[k], [.. e.Rules], items[k].HedgeWeight));
+                ref readonly var item = ref itemSpan[k];
+                words.Add(new WordEvidence(item.Text, item.FirstToken, item.TokenCount, e.BaseValence, sentiments[k], [.. e.Rules], item.HedgeWeight));
             }
         }
 
@@ -629,7 +638,7 @@ public sealed class SentimentScorer
             Math.Abs(negative / total),
             Math.Abs(neutralCount / total),
             sum,
-            words.ToImmutable());
+            words.MoveToImmutable());
     }
 
     private double Negate(double valence, string negator, List<string> rules)
@@ -662,7 +671,7 @@ public sealed class SentimentScorer
         return !(word == "not" && k + 1 < items.Count && items[k + 1].Folded is "only" or "just");
     }
 
-    private static double BoosterScalar(Item modifier, double valence, ref CapEmphasis caps)
+    private static double BoosterScalar(in Item modifier, double valence, ref CapEmphasis caps)
     {
         if (!VaderRules.Boosters.TryGetValue(modifier.Folded, out var scalar))
         {
@@ -683,18 +692,19 @@ public sealed class SentimentScorer
     }
 
     // A merged phrase's folded text holds a space, and no word entry does: only single words can be word entries.
-    private static bool InLexicon(Item item) => item.PhraseValence.HasValue || (item.HedgeWeight == 0 && item.Entry.IsWord);
+    private static bool InLexicon(in Item item) => item.PhraseValence.HasValue || (item.HedgeWeight == 0 && item.Entry.IsWord);
 
-    private static double LexiconValence(Item item) => item.PhraseValence ?? (item.Entry.IsWord ? item.Entry.Valence : 0);
+    private static double LexiconValence(in Item item) => item.PhraseValence ?? (item.Entry.IsWord ? item.Entry.Valence : 0);
 
     private List<Item> MergePhrases(List<ScoringWord> words)
     {
         // The folded words as a list, built only for a word that starts some phrase (most sentences have none).
         List<string>? folded = null;
         var items = Scratch.Current.Items(words.Count);
-        for (var k = 0; k < words.Count;)
+        var wordSpan = CollectionsMarshal.AsSpan(words);
+        for (var k = 0; k < wordSpan.Length;)
         {
-            var word = words[k];
+            ref readonly var word = ref wordSpan[k];
             var (entry, hedgeEntry) = (word.Entry, word.HedgeEntry);
             var hedge = hedgeEntry.StartsPhrase ? _hedges!.LongestPhraseAt(folded ??= FoldedWords(words), k) : null;
             var singleHedge = hedgeEntry.Valence;
