@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NewsLens.Text;
 
 namespace NewsLens.Mentions;
@@ -14,6 +18,7 @@ namespace NewsLens.Mentions;
 public sealed class MentionMatcher
 {
     private readonly Node _root = new();
+    private readonly FoldCache _foldCache = new();
 
     public MentionMatcher(ActorDictionary actors, MentionOptions? options = null)
     {
@@ -42,6 +47,8 @@ public sealed class MentionMatcher
                 }
             }
         }
+
+        _root.Freeze();
     }
 
     public ActorDictionary Actors { get; }
@@ -75,48 +82,61 @@ public sealed class MentionMatcher
             .FirstOrDefault();
     }
 
+    /// <remarks>
+    /// Thread-safe: once built, the matcher only reads its form tree (and fills a thread-safe fold cache). A unit
+    /// walks down the tree only while it folds to a unit that can follow; most tokens are turned away by a filter on
+    /// their length and three of their characters, without being folded, and nothing is allocated until a form matches.
+    /// </remarks>
     public ImmutableArray<Mention> Find(TokenizedArticle article)
     {
         var text = article.Text;
-        var units = MatchUnit.Of(text, article.Tokens, article.Folded(foldDiacritics: true));
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
-        var i = 0;
-        while (i < units.Length)
+        var tokens = article.Tokens.AsSpan();
+        var buffer = ArrayPool<UnitSpan>.Shared.Rent(tokens.Length + 16);
+        try
         {
-            var (length, entries) = LongestMatch(text, units, i, article);
-            if (length == 0)
+            var units = buffer.AsSpan(0, MatchUnit.Spans(text, tokens, ref buffer));
+            Span<char> folded = stackalloc char[MatchUnit.StackFoldLimit];
+            ImmutableArray<Mention>.Builder? mentions = null;
+            var i = 0;
+            while (i < units.Length)
             {
-                i++;
-                continue;
-            }
+                var (length, node) = LongestMatch(text, units, i, article, folded);
+                if (node is null)
+                {
+                    i++;
+                    continue;
+                }
 
-            var first = units[i];
-            var last = units[i + length - 1];
-            var matched = text[first.Start..last.End];
-            var sentence = article.SentenceOf(first.Token);
-            var emitted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var target in entries.SelectMany(e => e.Targets).OrderBy(t => t.Kind))
-            {
-                if (emitted.Add(target.ActorKey))
+                var first = units[i];
+                var last = units[i + length - 1];
+                var matched = text[first.Start..last.End];
+                var sentence = article.SentenceOf(first.Token);
+                mentions ??= ImmutableArray.CreateBuilder<Mention>();
+                foreach (var target in node.TargetsMatching(text, units, i))
                 {
                     mentions.Add(new Mention(article.Id, target.ActorKey, target.Kind, target.Via, target.Form, matched, first.Start, last.End, first.Token, last.Token - first.Token + 1, sentence));
                 }
+
+                i += length;
             }
 
-            i += length;
+            return mentions is null ? [] : mentions.ToImmutable();
         }
-
-        return mentions.ToImmutable();
+        finally
+        {
+            ArrayPool<UnitSpan>.Shared.Return(buffer);
+        }
     }
 
-    private (int Length, List<FormEntry> Entries) LongestMatch(string text, ImmutableArray<MatchUnit> units, int start, TokenizedArticle article)
+    /// <summary>The longest form (in units) that starts at <paramref name="start"/>, and its tree node; (0, null) when none fits.</summary>
+    private (int Length, Node? Node) LongestMatch(string text, ReadOnlySpan<UnitSpan> units, int start, TokenizedArticle article, Span<char> folded)
     {
         var node = _root;
-        var best = (0, new List<FormEntry>());
+        (int Length, Node? Node) best = (0, null);
         var sentence = -2;
         for (var j = start; j < units.Length; j++)
         {
-            if (!node.Children.TryGetValue(units[j].Folded, out var next))
+            if (!node.TryGetChild(text.AsSpan(units[j].Start, units[j].End - units[j].Start), units[j].Ascii, folded, _foldCache, out var next))
             {
                 break;
             }
@@ -129,21 +149,21 @@ public sealed class MentionMatcher
 
             sentence = unitSentence;
             node = next;
-            var accepted = node.Entries.Where(e => !e.MatchCase || SameCase(text, units, start, e.Units)).ToList();
-            if (accepted.Count > 0)
+            if (node.AcceptsAny(text, units, start))
             {
-                best = (j - start + 1, accepted);
+                best = (j - start + 1, node);
             }
         }
 
         return best;
     }
 
-    private static bool SameCase(string text, ImmutableArray<MatchUnit> units, int start, ImmutableArray<string> formUnits)
+    private static bool SameCase(string text, ReadOnlySpan<UnitSpan> units, int start, ImmutableArray<string> formUnits)
     {
         for (var k = 0; k < formUnits.Length; k++)
         {
-            if (!units[start + k].Original(text).SequenceEqual(formUnits[k]))
+            var unit = units[start + k];
+            if (!text.AsSpan(unit.Start, unit.End - unit.Start).SequenceEqual(formUnits[k]))
             {
                 return false;
             }
@@ -195,14 +215,144 @@ public sealed class MentionMatcher
         node.Entries.Add(new FormEntry(targets, form.MatchCase, [.. units.Select(u => u.Original(form.Text).ToString())]));
     }
 
+    /// <summary>
+    /// The diacritic folds of the units that are not plain ASCII (quotes, dashes, names with diacritics: few distinct
+    /// ones in a corpus), so each is folded once, not once per occurrence. Shared by the threads that use the matcher;
+    /// bounded, so a corpus of endless distinct words only stops filling it.
+    /// </summary>
+    private sealed class FoldCache
+    {
+        private const int MaxEntries = 16_384;
+        private const int MaxUnitLength = 64;
+
+        private readonly ConcurrentDictionary<string, string> _folded = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private int _count;
+
+        public FoldCache() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary><see cref="TextFolding.Fold"/> with diacritic folding.</summary>
+        public string Fold(ReadOnlySpan<char> unit)
+        {
+            if (_bySpan.TryGetValue(unit, out var folded))
+            {
+                return folded;
+            }
+
+            folded = TextFolding.Fold(unit, foldDiacritics: true);
+            if (unit.Length <= MaxUnitLength && Volatile.Read(ref _count) < MaxEntries && _bySpan.TryAdd(unit, folded))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return folded;
+        }
+    }
+
     private sealed record Target(string ActorKey, MentionKind Kind, string? Via, string Form);
 
     private sealed record FormEntry(ImmutableArray<Target> Targets, bool MatchCase, ImmutableArray<string> Units);
 
+    /// <summary>
+    /// A node of the form tree: the units so far, the forms that end here and the units that can follow. Built with a
+    /// plain dictionary, then frozen (<see cref="Freeze"/>) for span lookups.
+    /// </summary>
     private sealed class Node
     {
+        private FrozenDictionary<string, Node> _children = FrozenDictionary<string, Node>.Empty;
+        private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private WordFilter? _filter;
+        private bool _anyMatchCase;
+        private ImmutableArray<Target> _allTargets = [];
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
 
         public List<FormEntry> Entries { get; } = [];
+
+        public void Freeze()
+        {
+            foreach (var child in Children.Values)
+            {
+                child.Freeze();
+            }
+
+            _children = Children.ToFrozenDictionary(StringComparer.Ordinal);
+            if (_children.Count > 0)
+            {
+                _bySpan = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+                _filter = new WordFilter(_children.Keys);
+            }
+
+            _anyMatchCase = Entries.Exists(e => e.MatchCase);
+            _allTargets = Resolve(Entries);
+        }
+
+        /// <summary>
+        /// The child for a unit as written. A plain-ASCII unit is first checked against the children's filter with
+        /// its folded length and first, middle and last character, and only then folded on the stack and looked up;
+        /// any other unit is folded as a string (once per distinct unit, by the cache).
+        /// </summary>
+        public bool TryGetChild(ReadOnlySpan<char> unit, bool ascii, Span<char> folded, FoldCache cache, [NotNullWhen(true)] out Node? child)
+        {
+            child = null;
+            if (_filter is null)
+            {
+                return false;
+            }
+
+            if (ascii && unit.Length <= folded.Length)
+            {
+                return _filter.MayContain(unit.Length, AsciiText.Fold(unit[0]), AsciiText.Fold(unit[unit.Length >> 1]), AsciiText.Fold(unit[^1]))
+                    && AsciiText.TryFold(unit, folded)
+                    && _bySpan.TryGetValue(folded[..unit.Length], out child);
+            }
+
+            return _children.TryGetValue(cache.Fold(unit), out child);
+        }
+
+        /// <summary>True when some form ending here fits the text starting at unit <paramref name="start"/> (a matchCase form must match as written).</summary>
+        public bool AcceptsAny(string text, ReadOnlySpan<UnitSpan> units, int start)
+        {
+            if (!_anyMatchCase)
+            {
+                return Entries.Count > 0;
+            }
+
+            foreach (var entry in Entries)
+            {
+                if (!entry.MatchCase || SameCase(text, units, start, entry.Units))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The actors one match here names: every target of the accepted forms, by kind, each actor once.</summary>
+        public ImmutableArray<Target> TargetsMatching(string text, ReadOnlySpan<UnitSpan> units, int start)
+        {
+            if (!_anyMatchCase)
+            {
+                return _allTargets;
+            }
+
+            var accepted = new List<FormEntry>(Entries.Count);
+            foreach (var entry in Entries)
+            {
+                if (!entry.MatchCase || SameCase(text, units, start, entry.Units))
+                {
+                    accepted.Add(entry);
+                }
+            }
+
+            return Resolve(accepted);
+        }
+
+        private static ImmutableArray<Target> Resolve(List<FormEntry> entries)
+        {
+            var emitted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            return [.. entries.SelectMany(e => e.Targets).OrderBy(t => t.Kind).Where(t => emitted.Add(t.ActorKey))];
+        }
     }
 }

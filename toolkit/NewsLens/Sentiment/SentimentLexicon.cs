@@ -14,6 +14,8 @@ public sealed class SentimentLexicon
 {
     private readonly FrozenDictionary<string, double> _words;
     private readonly FrozenDictionary<string, ImmutableArray<LexiconPhrase>> _phrasesByFirstWord;
+    private readonly FrozenDictionary<string, WordEntry> _entries;
+    private readonly WordFilter _entryFilter;
 
     private SentimentLexicon(IReadOnlyDictionary<string, double> entries, string source)
     {
@@ -37,6 +39,11 @@ public sealed class SentimentLexicon
         _phrasesByFirstWord = phrases
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ThenBy(p => string.Join(' ', p.Words), StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        _entries = _words.Keys.Union(_phrasesByFirstWord.Keys, StringComparer.Ordinal).ToFrozenDictionary(
+            word => word,
+            word => new WordEntry(_words.TryGetValue(word, out var valence), valence, _phrasesByFirstWord.ContainsKey(word)),
+            StringComparer.Ordinal);
+        _entryFilter = new WordFilter(_entries.Keys);
     }
 
     /// <summary>Where the entries came from (a path, or "embedded VADER lexicon").</summary>
@@ -116,6 +123,27 @@ public sealed class SentimentLexicon
 
     public bool TryGetValence(string foldedWord, out double valence) => _words.TryGetValue(foldedWord, out valence);
 
+    /// <summary>
+    /// What <see cref="TryGetValence"/> says about a folded word and whether <see cref="LongestPhraseAt"/> can find a
+    /// phrase starting with it, in one lookup; false (and default) when neither.
+    /// </summary>
+    internal bool TryGetEntry(string foldedWord, out WordEntry entry)
+    {
+        if (!MayHaveEntry(foldedWord))
+        {
+            entry = default;
+            return false;
+        }
+
+        return _entries.TryGetValue(foldedWord, out entry);
+    }
+
+    /// <summary>True when the folded word is an entry or starts one (what <see cref="TryGetEntry"/> finds).</summary>
+    internal bool HasEntry(string foldedWord) => MayHaveEntry(foldedWord) && _entries.ContainsKey(foldedWord);
+
+    /// <summary>False when the folded word is certainly no entry (most words of a text are none).</summary>
+    private bool MayHaveEntry(string foldedWord) => _entryFilter.MayContain(foldedWord);
+
     /// <summary>The longest multi-word entry starting at <paramref name="start"/> of the folded words, if any.</summary>
     public LexiconPhrase? LongestPhraseAt(IReadOnlyList<string> foldedWords, int start)
     {
@@ -158,6 +186,9 @@ public sealed class SentimentLexicon
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }
+
+/// <summary>A folded word's lexicon facts: whether it is a word entry (and its valence), and whether a phrase entry starts with it.</summary>
+internal readonly record struct WordEntry(bool IsWord, double Valence, bool StartsPhrase);
 
 /// <summary>A multi-word lexicon entry as folded words; a word ending in * matches any word with that prefix.</summary>
 public sealed record LexiconPhrase(ImmutableArray<string> Words, double Valence)

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsLens.Text;
 
 namespace NewsLens.Sentiment;
@@ -8,6 +10,9 @@ namespace NewsLens.Sentiment;
 /// VADER's rule-based sentence scorer (Hutto &amp; Gilbert 2014) reimplemented over NewsLens tokens, following
 /// vaderSentiment.py 3.3.2 rule by rule, with an optional News rule set that fixes known failures on news text.
 /// Each scored word keeps the list of rules that changed it, so every score can be explained.
+/// Thread-safe: one scorer can serve parallel loops (its scratch lists are per thread). A sentence with no word that
+/// can score is answered after a filter check per word (and a lookup for the few the filter lets through); only the
+/// others build words, items and evidence.
 /// </summary>
 public sealed class SentimentScorer
 {
@@ -18,11 +23,20 @@ public sealed class SentimentScorer
         "i", "we", "you", "they", "he", "she", "would", "wouldn't", "do", "don't", "did", "didn't", "does", "doesn't",
         "really", "not", "never", "to", "might", "may", "will", "also", "who", "that");
 
+    /// <summary>Every word of the multi-word idioms and boosters (see <see cref="MayBeIdiomWord"/>).</summary>
+    private static readonly FrozenSet<string> IdiomWords = VaderRules.SpecialCases.Keys.Concat(VaderRules.Boosters.Keys)
+        .Where(key => key.Contains(' '))
+        .SelectMany(key => key.Split(' '))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// News rules score a sentence longer than this many words in windows of at most this size and average them:
     /// one compound over thousands of words (an unpunctuated page) saturates at ±1 whatever the text says.
     /// </summary>
     public const int WindowWords = 100;
+
+    /// <summary>What a sentence with words but none that can score comes to: all neutral, no evidence.</summary>
+    private static readonly SentenceSentiment Neutral = new(0, 0, 0, 1, 0, []);
 
     private readonly SentimentLexicon _lexicon;
     private readonly SentimentLexicon? _hedges;
@@ -73,16 +87,24 @@ public sealed class SentimentScorer
     public SentenceSentiment Score(TokenizedArticle article, Sentence sentence)
     {
         var folded = article.Folded();
-        var words = new List<ScoringWord>(sentence.TokenCount);
+        var text = article.Text;
+        var tokens = article.Tokens.AsSpan();
+        if (!AnyScoringWord(folded, tokens, sentence, out var hasWord))
+        {
+            return hasWord ? Neutral : SentenceSentiment.Empty; // what Score(words, ..., mayScore: false) would say, unbuilt
+        }
+
+        var words = Scratch.Current.Words(sentence.TokenCount);
         int exclamations = 0, questions = 0;
         var clauseBreak = false;
+        var mayScore = false;
         for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
         {
-            var token = article.Tokens[t];
-            CountEmphasis(token.Slice(article.Text), ref exclamations, ref questions);
+            var token = tokens[t];
+            CountEmphasis(token.Slice(text), ref exclamations, ref questions);
             if (token.IsWordLike)
             {
-                words.Add(new ScoringWord(article[t], folded[t], t, clauseBreak));
+                words.Add(Word(text, token, folded[t], t, clauseBreak, ref mayScore));
                 clauseBreak = false;
             }
             else
@@ -91,21 +113,22 @@ public sealed class SentimentScorer
             }
         }
 
-        return Score(words, exclamations, questions);
+        return Score(words, exclamations, questions, mayScore);
     }
 
     private SentenceSentiment Score(string text, ReadOnlySpan<Token> tokens, int firstTokenIndex)
     {
-        var words = new List<ScoringWord>(tokens.Length);
+        var words = Scratch.Current.Words(tokens.Length);
         int exclamations = 0, questions = 0;
         var clauseBreak = false;
+        var mayScore = false;
         for (var k = 0; k < tokens.Length; k++)
         {
             var slice = tokens[k].Slice(text);
             CountEmphasis(slice, ref exclamations, ref questions);
             if (tokens[k].IsWordLike)
             {
-                words.Add(new ScoringWord(slice.ToString(), TextFolding.Fold(slice), firstTokenIndex + k, clauseBreak));
+                words.Add(Word(text, tokens[k], TextFolding.Fold(slice), firstTokenIndex + k, clauseBreak, ref mayScore));
                 clauseBreak = false;
             }
             else
@@ -114,7 +137,37 @@ public sealed class SentimentScorer
             }
         }
 
-        return Score(words, exclamations, questions);
+        return Score(words, exclamations, questions, mayScore);
+    }
+
+    /// <summary>
+    /// A word with its lexicon and hedge entries (one lookup each); <paramref name="mayScore"/> turns true when it has
+    /// either, that is when it is a lexicon or hedge word or starts a phrase of one.
+    /// </summary>
+    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore)
+    {
+        var hedgeEntry = default(WordEntry);
+        mayScore |= _lexicon.TryGetEntry(folded, out var entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
+        return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, entry, hedgeEntry);
+    }
+
+    /// <summary>True when some word of the sentence has a lexicon or hedge entry (then it may score).</summary>
+    private bool AnyScoringWord(ImmutableArray<string> folded, ReadOnlySpan<Token> tokens, Sentence sentence, out bool hasWord)
+    {
+        hasWord = false;
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (tokens[t].IsWordLike)
+            {
+                hasWord = true;
+                if (_lexicon.HasEntry(folded[t]) || (_hedges is not null && _hedges.HasEntry(folded[t])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBreak(ReadOnlySpan<char> token) =>
@@ -148,11 +201,21 @@ public sealed class SentimentScorer
         }
     }
 
-    private SentenceSentiment Score(List<ScoringWord> words, int exclamations, int questions)
+    /// <summary>
+    /// Scores the words of one sentence. <paramref name="mayScore"/> is false when no word has a lexicon or hedge entry:
+    /// then every valence is zero and the sentence is <see cref="Neutral"/> whatever the rules, emphasis and capitals,
+    /// so nothing more is built.
+    /// </summary>
+    private SentenceSentiment Score(List<ScoringWord> words, int exclamations, int questions, bool mayScore)
     {
         if (words.Count == 0)
         {
             return SentenceSentiment.Empty;
+        }
+
+        if (!mayScore)
+        {
+            return Neutral;
         }
 
         if (Rules == SentimentRules.News && words.Count > WindowWords)
@@ -189,19 +252,24 @@ public sealed class SentimentScorer
 
     private SentenceSentiment ScoreWords(List<ScoringWord> words, int exclamations, int questions)
     {
-
-        var isCapDifferential = CapDifferential(words);
+        var caps = new CapEmphasis(words);
         var items = MergePhrases(words);
         var n = items.Count;
         var sentiments = new double[n];
         var evidence = new ItemEvidence?[n];
+        var itemSpan = CollectionsMarshal.AsSpan(items);
         for (var i = 0; i < n; i++)
         {
-            var item = items[i];
+            ref readonly var item = ref itemSpan[i];
             if (item.HedgeWeight > 0)
             {
                 evidence[i] = new ItemEvidence(0, ["hedging cue: scored as hedging, not polarity"]);
                 continue;
+            }
+
+            if (!InLexicon(item))
+            {
+                continue; // none of the cases below scores or explains a word outside the lexicon (booster, "kind of", "like")
             }
 
             if (VaderRules.Boosters.ContainsKey(item.Folded))
@@ -209,27 +277,20 @@ public sealed class SentimentScorer
                 continue;
             }
 
-            if (i < n - 1 && item.Folded == "kind" && items[i + 1].Folded == "of")
+            if (i < n - 1 && item.Folded == "kind" && itemSpan[i + 1].Folded == "of")
             {
                 continue;
             }
 
-            if (Rules == SentimentRules.News && item.Folded == "like" && !(i > 0 && LikeAsVerbBefore.Contains(items[i - 1].Folded)))
+            if (Rules == SentimentRules.News && item.Folded == "like" && !(i > 0 && LikeAsVerbBefore.Contains(itemSpan[i - 1].Folded)))
             {
-                if (InLexicon(item))
-                {
-                    evidence[i] = new ItemEvidence(LexiconValence(item), ["'like' as a preposition carries no sentiment (news rule)"]);
-                }
-
+                evidence[i] = new ItemEvidence(LexiconValence(item), ["'like' as a preposition carries no sentiment (news rule)"]);
                 continue;
             }
 
-            if (InLexicon(item))
-            {
-                var rules = new List<string>();
-                sentiments[i] = Valence(items, i, isCapDifferential, rules);
-                evidence[i] = new ItemEvidence(LexiconValence(item), rules);
-            }
+            var rules = new List<string>();
+            sentiments[i] = Valence(items, i, ref caps, rules);
+            evidence[i] = new ItemEvidence(LexiconValence(item), rules);
         }
 
         ButCheck(items, sentiments, evidence);
@@ -241,7 +302,7 @@ public sealed class SentimentScorer
         return Summarise(items, sentiments, evidence, exclamations, questions);
     }
 
-    private double Valence(List<Item> items, int i, bool isCapDifferential, List<string> rules)
+    private double Valence(List<Item> items, int i, ref CapEmphasis caps, List<string> rules)
     {
         var item = items[i];
         var lexiconValence = LexiconValence(item);
@@ -262,7 +323,7 @@ public sealed class SentimentScorer
             valence = Negate(lexiconValence, "no", rules);
         }
 
-        if (IsUpper(item.Text) && isCapDifferential)
+        if (IsUpper(item.TextSpan) && caps.IsDifferential)
         {
             valence += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
             rules.Add($"ALL CAPS {(valence > 0 ? "+" : "-")}{VaderRules.CapsIncrement.ToString(CultureInfo.InvariantCulture)}");
@@ -276,7 +337,7 @@ public sealed class SentimentScorer
             }
 
             var modifier = items[i - (startI + 1)];
-            var scalar = BoosterScalar(modifier, valence, isCapDifferential);
+            var scalar = BoosterScalar(modifier, valence, ref caps);
             if (scalar != 0)
             {
                 scalar *= startI switch { 1 => 0.95, 2 => 0.9, _ => 1.0 };
@@ -346,15 +407,19 @@ public sealed class SentimentScorer
 
     private double SpecialIdiomsCheck(double valence, List<Item> items, int i, List<string> rules)
     {
+        // Each n-gram below is built (as the reference does) only when every word of it is a word of some multi-word
+        // idiom or booster: no other n-gram can equal one of those keys, and most sentiment words have no idiom near.
         string W(int k) => items[k].Folded;
-        string[] sequences =
+        bool C(int k) => MayBeIdiomWord(items[k].Folded);
+        bool c3 = C(i - 3), c2 = C(i - 2), c1 = C(i - 1), c0 = C(i);
+        ReadOnlySpan<string?> sequences =
         [
-            $"{W(i - 1)} {W(i)}", $"{W(i - 2)} {W(i - 1)} {W(i)}", $"{W(i - 2)} {W(i - 1)}",
-            $"{W(i - 3)} {W(i - 2)} {W(i - 1)}", $"{W(i - 3)} {W(i - 2)}",
+            c1 && c0 ? $"{W(i - 1)} {W(i)}" : null, c2 && c1 && c0 ? $"{W(i - 2)} {W(i - 1)} {W(i)}" : null, c2 && c1 ? $"{W(i - 2)} {W(i - 1)}" : null,
+            c3 && c2 && c1 ? $"{W(i - 3)} {W(i - 2)} {W(i - 1)}" : null, c3 && c2 ? $"{W(i - 3)} {W(i - 2)}" : null,
         ];
         foreach (var sequence in sequences)
         {
-            if (VaderRules.SpecialCases.TryGetValue(sequence, out var idiom))
+            if (sequence is not null && VaderRules.SpecialCases.TryGetValue(sequence, out var idiom))
             {
                 valence = idiom;
                 rules.Add($"idiom '{sequence}' = {idiom.ToString(CultureInfo.InvariantCulture)}");
@@ -362,21 +427,22 @@ public sealed class SentimentScorer
             }
         }
 
-        if (items.Count - 1 > i && VaderRules.SpecialCases.TryGetValue($"{W(i)} {W(i + 1)}", out var after))
+        if (items.Count - 1 > i && c0 && C(i + 1) && VaderRules.SpecialCases.TryGetValue($"{W(i)} {W(i + 1)}", out var after))
         {
             valence = after;
             rules.Add($"idiom '{W(i)} {W(i + 1)}' = {after.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        if (items.Count - 1 > i + 1 && VaderRules.SpecialCases.TryGetValue($"{W(i)} {W(i + 1)} {W(i + 2)}", out var after2))
+        if (items.Count - 1 > i + 1 && c0 && C(i + 1) && C(i + 2) && VaderRules.SpecialCases.TryGetValue($"{W(i)} {W(i + 1)} {W(i + 2)}", out var after2))
         {
             valence = after2;
             rules.Add($"idiom '{W(i)} {W(i + 1)} {W(i + 2)}' = {after2.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        foreach (var ngram in (string[])[$"{W(i - 3)} {W(i - 2)} {W(i - 1)}", $"{W(i - 3)} {W(i - 2)}", $"{W(i - 2)} {W(i - 1)}"])
+        ReadOnlySpan<string?> ngrams = [c3 && c2 && c1 ? $"{W(i - 3)} {W(i - 2)} {W(i - 1)}" : null, c3 && c2 ? $"{W(i - 3)} {W(i - 2)}" : null, c2 && c1 ? $"{W(i - 2)} {W(i - 1)}" : null];
+        foreach (var ngram in ngrams)
         {
-            if (VaderRules.Boosters.TryGetValue(ngram, out var booster))
+            if (ngram is not null && VaderRules.Boosters.TryGetValue(ngram, out var booster))
             {
                 valence += booster;
                 rules.Add($"dampener '{ngram}' {booster.ToString("+0.###;-0.###", CultureInfo.InvariantCulture)}");
@@ -385,6 +451,12 @@ public sealed class SentimentScorer
 
         return valence;
     }
+
+    /// <summary>
+    /// False only for a word that cannot be part of any multi-word idiom or booster key: a non-empty folded word
+    /// without a space that is no word of those keys. (Items of a merged phrase hold spaces, so they always may.)
+    /// </summary>
+    private static bool MayBeIdiomWord(string folded) => folded.Length == 0 || folded.Contains(' ') || IdiomWords.Contains(folded);
 
     private double LeastCheck(double valence, List<Item> items, int i, List<string> rules)
     {
@@ -400,9 +472,36 @@ public sealed class SentimentScorer
         return valence;
     }
 
+    private static int IndexOf(List<Item> items, string folded)
+    {
+        var span = CollectionsMarshal.AsSpan(items);
+        for (var k = 0; k < span.Length; k++)
+        {
+            if (span[k].Folded == folded)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AnyConcessionCue(List<Item> items)
+    {
+        foreach (ref readonly var item in CollectionsMarshal.AsSpan(items))
+        {
+            if (IsConcessionCue(item.Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void ButCheck(List<Item> items, double[] sentiments, ItemEvidence?[] evidence)
     {
-        var butIndex = items.FindIndex(item => item.Folded == "but");
+        var butIndex = IndexOf(items, "but");
         if (butIndex < 0)
         {
             return;
@@ -429,11 +528,16 @@ public sealed class SentimentScorer
     /// </summary>
     private static void ConcessionCheck(List<Item> items, double[] sentiments, ItemEvidence?[] evidence)
     {
+        if (!AnyConcessionCue(items))
+        {
+            return; // nothing conceded: the rule changes nothing
+        }
+
         var cues = new bool[items.Count];
         var conceded = new bool[items.Count];
         for (var k = 0; k < items.Count; k++)
         {
-            if (items[k].Folded is not ("despite" or "although" or "though" or "notwithstanding"))
+            if (!IsConcessionCue(items[k].Folded))
             {
                 continue;
             }
@@ -451,7 +555,7 @@ public sealed class SentimentScorer
             }
         }
 
-        if (!conceded.Contains(true) || items.Exists(item => item.Folded == "but"))
+        if (!conceded.Contains(true) || IndexOf(items, "but") >= 0)
         {
             return;
         }
@@ -465,6 +569,8 @@ public sealed class SentimentScorer
             }
         }
     }
+
+    private static bool IsConcessionCue(string folded) => folded is "despite" or "although" or "though" or "notwithstanding";
 
     private static SentenceSentiment Summarise(List<Item> items, double[] sentiments, ItemEvidence?[] evidence, int exclamations, int questions)
     {
@@ -509,12 +615,20 @@ public sealed class SentimentScorer
         }
 
         var total = positive + Math.Abs(negative) + neutralCount;
-        var words = ImmutableArray.CreateBuilder<WordEvidence>();
-        for (var k = 0; k < items.Count; k++)
+        var evidenceCount = 0;
+        foreach (var e in evidence)
+        {
+            evidenceCount += e is null ? 0 : 1;
+        }
+
+        var words = ImmutableArray.CreateBuilder<WordEvidence>(evidenceCount);
+        var itemSpan = CollectionsMarshal.AsSpan(items);
+        for (var k = 0; k < itemSpan.Length; k++)
         {
             if (evidence[k] is { } e)
             {
-                words.Add(new WordEvidence(items[k].Text, items[k].FirstToken, items[k].TokenCount, e.BaseValence, sentiments[k], [.. e.Rules], items[k].HedgeWeight));
+                ref readonly var item = ref itemSpan[k];
+                words.Add(new WordEvidence(item.Text, item.FirstToken, item.TokenCount, e.BaseValence, sentiments[k], [.. e.Rules], item.HedgeWeight));
             }
         }
 
@@ -524,7 +638,7 @@ public sealed class SentimentScorer
             Math.Abs(negative / total),
             Math.Abs(neutralCount / total),
             sum,
-            words.ToImmutable());
+            words.MoveToImmutable());
     }
 
     private double Negate(double valence, string negator, List<string> rules)
@@ -557,7 +671,7 @@ public sealed class SentimentScorer
         return !(word == "not" && k + 1 < items.Count && items[k + 1].Folded is "only" or "just");
     }
 
-    private double BoosterScalar(Item modifier, double valence, bool isCapDifferential)
+    private static double BoosterScalar(in Item modifier, double valence, ref CapEmphasis caps)
     {
         if (!VaderRules.Boosters.TryGetValue(modifier.Folded, out var scalar))
         {
@@ -569,7 +683,7 @@ public sealed class SentimentScorer
             scalar *= -1;
         }
 
-        if (IsUpper(modifier.Text) && isCapDifferential)
+        if (IsUpper(modifier.TextSpan) && caps.IsDifferential)
         {
             scalar += valence > 0 ? VaderRules.CapsIncrement : -VaderRules.CapsIncrement;
         }
@@ -577,23 +691,26 @@ public sealed class SentimentScorer
         return scalar;
     }
 
-    private bool InLexicon(Item item) => item.PhraseValence.HasValue || (item.HedgeWeight == 0 && _lexicon.Contains(item.Folded));
+    // A merged phrase's folded text holds a space, and no word entry does: only single words can be word entries.
+    private static bool InLexicon(in Item item) => item.PhraseValence.HasValue || (item.HedgeWeight == 0 && item.Entry.IsWord);
 
-    private double LexiconValence(Item item) =>
-        item.PhraseValence ?? (_lexicon.TryGetValence(item.Folded, out var valence) ? valence : 0);
+    private static double LexiconValence(in Item item) => item.PhraseValence ?? (item.Entry.IsWord ? item.Entry.Valence : 0);
 
     private List<Item> MergePhrases(List<ScoringWord> words)
     {
-        var folded = words.Select(w => w.Folded).ToList();
-        var items = new List<Item>(words.Count);
-        for (var k = 0; k < words.Count;)
+        // The folded words as a list, built only for a word that starts some phrase (most sentences have none).
+        List<string>? folded = null;
+        var items = Scratch.Current.Items(words.Count);
+        var wordSpan = CollectionsMarshal.AsSpan(words);
+        for (var k = 0; k < wordSpan.Length;)
         {
-            var hedge = _hedges?.LongestPhraseAt(folded, k);
-            var singleHedge = 0.0;
+            ref readonly var word = ref wordSpan[k];
+            var (entry, hedgeEntry) = (word.Entry, word.HedgeEntry);
+            var hedge = hedgeEntry.StartsPhrase ? _hedges!.LongestPhraseAt(folded ??= FoldedWords(words), k) : null;
+            var singleHedge = hedgeEntry.Valence;
             // A capitalised cue inside a sentence is a name, not a hedge ("in May", "Hope Street")
-            var isSingleHedge = hedge is null && _hedges is not null && _hedges.TryGetValence(folded[k], out singleHedge)
-                && !(k > 0 && char.IsUpper(words[k].Text[0]));
-            var phrase = _lexicon.LongestPhraseAt(folded, k);
+            var isSingleHedge = hedge is null && hedgeEntry.IsWord && !(k > 0 && char.IsUpper(word.Source[word.Start]));
+            var phrase = entry.StartsPhrase ? _lexicon.LongestPhraseAt(folded ??= FoldedWords(words), k) : null;
             if (hedge is not null && (phrase is null || hedge.Words.Length >= phrase.Words.Length))
             {
                 items.Add(Join(words, k, hedge.Words.Length, null, hedge.Valence));
@@ -606,7 +723,7 @@ public sealed class SentimentScorer
             }
             else
             {
-                items.Add(new Item(words[k].Text, words[k].Folded, words[k].TokenIndex, 1, null, isSingleHedge ? singleHedge : 0, words[k].AfterClauseBreak));
+                items.Add(new Item(word.Source, word.Start, word.Length, null, word.Folded, entry, word.TokenIndex, 1, null, isSingleHedge ? singleHedge : 0, word.AfterClauseBreak));
                 k++;
             }
         }
@@ -614,13 +731,28 @@ public sealed class SentimentScorer
         return items;
     }
 
+    private static List<string> FoldedWords(List<ScoringWord> words)
+    {
+        var folded = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            folded.Add(word.Folded);
+        }
+
+        return folded;
+    }
+
     private static Item Join(List<ScoringWord> words, int start, int count, double? valence, double hedgeWeight)
     {
         var slice = words.GetRange(start, count);
         var lastToken = slice[^1].TokenIndex;
         return new Item(
+            slice[0].Source,
+            slice[0].Start,
+            slice[0].Length,
             string.Join(' ', slice.Select(w => w.Text)),
             string.Join(' ', slice.Select(w => w.Folded)),
+            default,
             slice[0].TokenIndex,
             lastToken - slice[0].TokenIndex + 1,
             valence,
@@ -628,16 +760,32 @@ public sealed class SentimentScorer
             slice[0].AfterClauseBreak);
     }
 
+    /// <summary>
+    /// Whether only some words of the sentence are in ALL CAPS (then caps mark emphasis), worked out on first use:
+    /// it only matters for a word in capitals, so most sentences never count.
+    /// </summary>
+    private struct CapEmphasis(List<ScoringWord> words)
+    {
+        private bool? _isDifferential;
+
+        public bool IsDifferential => _isDifferential ??= CapDifferential(words);
+    }
+
     /// <summary>True when only some words are in ALL CAPS (then caps mark emphasis).</summary>
     private static bool CapDifferential(List<ScoringWord> words)
     {
-        var upper = words.Count(w => IsUpper(w.Text));
+        var upper = 0;
+        foreach (var word in words)
+        {
+            upper += IsUpper(word.TextSpan) ? 1 : 0;
+        }
+
         var differential = words.Count - upper;
         return differential > 0 && differential < words.Count;
     }
 
     /// <summary>Python's str.isupper: at least one cased letter and no lower-case one.</summary>
-    internal static bool IsUpper(string text)
+    internal static bool IsUpper(ReadOnlySpan<char> text)
     {
         var cased = false;
         foreach (var c in text)
@@ -653,9 +801,65 @@ public sealed class SentimentScorer
         return cased;
     }
 
-    private readonly record struct ScoringWord(string Text, string Folded, int TokenIndex, bool AfterClauseBreak = false);
+    /// <summary>
+    /// The word and item lists of the sentence being scored, one pair per thread, reused from sentence to sentence so
+    /// that scoring allocates little beyond its result. Per thread, so a scorer shared by parallel loops stays
+    /// thread-safe; nothing inside a scoring call starts another one while the lists are in use.
+    /// </summary>
+    private sealed class Scratch
+    {
+        /// <summary>Lists that grew past this (a page-long sentence) are dropped rather than kept for the thread's life.</summary>
+        private const int KeepCapacity = 4096;
 
-    private sealed record Item(string Text, string Folded, int FirstToken, int TokenCount, double? PhraseValence, double HedgeWeight, bool AfterClauseBreak = false);
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        private List<ScoringWord> _words = [];
+        private List<Item> _items = [];
+
+        public static Scratch Current => t_current ??= new Scratch();
+
+        /// <summary>The empty word list, for a sentence of up to <paramref name="capacity"/> words.</summary>
+        public List<ScoringWord> Words(int capacity) => Reset(ref _words, capacity);
+
+        /// <summary>The empty item list, for up to <paramref name="capacity"/> items.</summary>
+        public List<Item> Items(int capacity) => Reset(ref _items, capacity);
+
+        private static List<T> Reset<T>(ref List<T> list, int capacity)
+        {
+            if (list.Capacity > KeepCapacity)
+            {
+                list = [];
+            }
+
+            list.Clear();
+            list.EnsureCapacity(capacity);
+            return list;
+        }
+    }
+
+    /// <summary>
+    /// A word of the sentence: characters [Start, Start + Length) of <see cref="Source"/>, copied out only when evidence
+    /// needs them, with its entries in the lexicon and the hedges (default when it has none).
+    /// </summary>
+    private readonly record struct ScoringWord(string Source, int Start, int Length, string Folded, int TokenIndex, bool AfterClauseBreak, WordEntry Entry, WordEntry HedgeEntry)
+    {
+        public ReadOnlySpan<char> TextSpan => Source.AsSpan(Start, Length);
+
+        public string Text => Source.Substring(Start, Length);
+    }
+
+    /// <summary>
+    /// A scored unit: one word (its text a range of <see cref="Source"/>, copied out only for evidence) or a lexicon or
+    /// hedge phrase (<see cref="Joined"/>: its words joined by single spaces). <see cref="Entry"/> is the lexicon's entry
+    /// for a single word (default for a phrase).
+    /// </summary>
+    private readonly record struct Item(string Source, int Start, int Length, string? Joined, string Folded, WordEntry Entry, int FirstToken, int TokenCount, double? PhraseValence, double HedgeWeight, bool AfterClauseBreak)
+    {
+        public ReadOnlySpan<char> TextSpan => Joined is null ? Source.AsSpan(Start, Length) : Joined.AsSpan();
+
+        public string Text => Joined ?? Source.Substring(Start, Length);
+    }
 
     private sealed record ItemEvidence(double BaseValence, List<string> Rules);
 }
