@@ -231,7 +231,7 @@ public sealed class MentionMatcher
 
         public FoldCache() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        /// <summary><see cref="TextFolding.Fold"/> with diacritic folding.</summary>
+        /// <summary><see cref="TextFolding.Fold(ReadOnlySpan{char}, bool)"/> with diacritic folding.</summary>
         public string Fold(ReadOnlySpan<char> unit)
         {
             if (_bySpan.TryGetValue(unit, out var folded))

@@ -1,4 +1,4 @@
-namespace NewsLens;
+namespace NewsLens.Text;
 
 /// <summary>
 /// A one-hash Bloom filter of a set of words, hashed by length and first, middle and last character: a cheap first

@@ -1,9 +1,9 @@
 using System.Buffers;
 
-namespace NewsLens;
+namespace NewsLens.Text;
 
 /// <summary>
-/// Folding shortcuts for text that is plain ASCII below U+007F, where <see cref="Text.TextFolding.Fold"/> (with or
+/// Folding shortcuts for text that is plain ASCII below U+007F, where <see cref="Text.TextFolding.Fold(ReadOnlySpan{char}, bool)"/> (with or
 /// without diacritic folding) only lowers A-Z and turns ` into ': no normalisation can apply and the length is kept.
 /// </summary>
 internal static class AsciiText

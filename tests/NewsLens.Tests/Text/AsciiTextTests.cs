@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using NewsLens.Mentions;
 using NewsLens.Text;
 
-namespace NewsLens.Tests;
+namespace NewsLens.Tests.Text;
 
 public sealed class AsciiTextTests
 {

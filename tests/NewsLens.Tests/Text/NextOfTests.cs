@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using NewsLens.Text;
 
-namespace NewsLens.Tests;
+namespace NewsLens.Tests.Text;
 
 public sealed class NextOfTests
 {
