@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NewsLens.Benchmarks;
 
-public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store, bool TokeniseOnly)
+public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store, bool TokeniseOnly, int Repeat)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project toolkit/NewsLens.Benchmarks -- [options]
@@ -14,6 +14,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
           --no-lucene     skip Lucene.NET
           --dictionary    every word counter counts into Dictionary<string,int> (alternate lookup) instead of SpanCounts
           --no-tokenise-only   skip the extra tokenise-and-fold-only pass (no counting)
+          --repeat N      word counts: N full passes per contender, the median is reported (default 3)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -23,6 +24,7 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
         var lucene = true;
         var store = CountStore.SpanTable;
         var tokeniseOnly = true;
+        var repeat = 3;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -36,17 +38,18 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
                 case "--no-lucene": lucene = false; break;
                 case "--dictionary": store = CountStore.Dictionary; break;
                 case "--no-tokenise-only": tokeniseOnly = false; break;
+                case "--repeat": repeat = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "-h" or "--help": throw new ArgumentException(Usage);
                 default: throw new ArgumentException($"unknown option '{args[i]}'.\n{Usage}");
             }
         }
 
-        if (size < 1 || threads < 1 || only is not (null or "words" or "analysis"))
+        if (size < 1 || threads < 1 || repeat < 1 || only is not (null or "words" or "analysis"))
         {
             throw new ArgumentException(Usage);
         }
 
         folder ??= Path.Combine(RepositoryRoot.Path, "artifacts", "bench", $"corpus-{size}mb-seed{seed}");
-        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store, tokeniseOnly);
+        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store, tokeniseOnly, repeat);
     }
 }

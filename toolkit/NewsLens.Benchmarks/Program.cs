@@ -57,15 +57,15 @@ if (options.WordCounts)
     }
 
     output.WriteLine();
-    var measurements = WordCountBenchmark.Run(shards, contenders, options.Threads, output);
+    var repeats = Enumerable.Range(0, options.Repeat).Select(_ => WordCountBenchmark.Run(shards, contenders, options.Threads, output)).ToList();
     output.WriteLine();
-    Report.WordCounts(output, measurements);
+    Report.WordCounts(output, repeats);
 
     if (options.TokeniseOnly)
     {
         output.WriteLine("## Tokenise + fold only (no counting: token lengths are summed), 1 thread");
         output.WriteLine();
-        var tokenising = WordCountBenchmark.Run(shards, WordCountContenders.All(CountStore.None, options.Lucene), threads: 1, output);
+        var tokenising = Enumerable.Range(0, options.Repeat).Select(_ => WordCountBenchmark.Run(shards, WordCountContenders.All(CountStore.None, options.Lucene), threads: 1, output)).ToList();
         output.WriteLine();
         Report.WordCounts(output, tokenising);
     }

@@ -9,16 +9,29 @@ public static class Report
 
     public static string Megabytes(long bytes) => string.Create(Invariant, $"{bytes / 1e6:F0} MB");
 
-    public static void WordCounts(TextWriter output, IReadOnlyList<Measurement> measurements)
+    /// <summary>
+    /// One row per contender and thread count: the run with the median time of <paramref name="repeats"/> (all runs
+    /// count the same corpus; each is a full pass), with the fastest and slowest times next to it.
+    /// </summary>
+    public static void WordCounts(TextWriter output, IReadOnlyList<IReadOnlyList<Measurement>> repeats)
     {
-        output.WriteLine("| Tokeniser | Threads | Time (s) | CPU (s) | MB/s | Mtokens/s | Tokens | Allocated | Bytes/token | Peak working set | × Lucene.NET |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var measurements = repeats[0].Select(first => Median(repeats.Select(r => r.Single(m => m.Name == first.Name && m.Threads == first.Threads)).ToList())).ToList();
+        string Range(Measurement m)
+        {
+            var times = repeats.Select(r => r.Single(x => x.Name == m.Name && x.Threads == m.Threads).Elapsed.TotalSeconds).ToList();
+            return string.Create(Invariant, $"{times.Min():F2}–{times.Max():F2}");
+        }
+
+        output.WriteLine($"Median of {repeats.Count} run(s); the range column gives the fastest and slowest run.");
+        output.WriteLine();
+        output.WriteLine("| Tokeniser | Threads | Time (s) | Range (s) | CPU (s) | MB/s | Mtokens/s | Tokens | Allocated | Bytes/token | Peak working set | × Lucene.NET |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in measurements)
         {
             var lucene = measurements.FirstOrDefault(x => x.Name == WordCountContenders.LuceneName && x.Threads == m.Threads);
             var ratio = lucene is null ? "n/a" : (lucene.Elapsed / m.Elapsed).ToString("F2", Invariant);
             output.WriteLine(string.Create(Invariant,
-                $"| {m.Name} | {m.Threads} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {m.Tokens:N0} | {Megabytes(m.AllocatedBytes)} | {m.AllocatedBytesPerToken:F2} | {Megabytes(m.PeakWorkingSet)} | {ratio} |"));
+                $"| {m.Name} | {m.Threads} | {m.Elapsed.TotalSeconds:F2} | {Range(m)} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {m.Tokens:N0} | {Megabytes(m.AllocatedBytes)} | {m.AllocatedBytesPerToken:F2} | {Megabytes(m.PeakWorkingSet)} | {ratio} |"));
         }
 
         output.WriteLine();
@@ -39,6 +52,8 @@ public static class Report
         output.WriteLine("(Peak working set is the highest sampled during the whole word-count phase, shared by all contenders.)");
         output.WriteLine();
     }
+
+    private static Measurement Median(List<Measurement> runs) => runs.OrderBy(m => m.Elapsed).ElementAt((runs.Count - 1) / 2);
 
     public static void Analysis(TextWriter output, IReadOnlyList<AnalysisBenchmark.Result> results)
     {

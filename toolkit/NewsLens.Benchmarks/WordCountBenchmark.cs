@@ -3,9 +3,10 @@ using System.Text;
 namespace NewsLens.Benchmarks;
 
 /// <summary>
-/// Every contender counts the same shards, batch by batch, on one thread and on all cores (documents are split into
-/// one contiguous slice per thread; each thread has its own counter; counters are merged at the end, and the merge
-/// is timed).
+/// Every contender counts the same shards, a group of shards at a time (read before the clock starts), on one thread
+/// and on all cores. On all cores the group's documents are dealt to the threads in runs of 64 as the threads become
+/// free, so they wait for each other once per group (splitting every shard in two made each thread wait for the other
+/// once per shard); each thread has its own counter, and the counters are merged at the end, with the merge timed.
 /// </summary>
 public static class WordCountBenchmark
 {
@@ -14,17 +15,20 @@ public static class WordCountBenchmark
         var modes = threads > 1 ? new[] { 1, threads } : [1];
         var runs = contenders.SelectMany(c => modes.Select(m => new ContenderRun(c, m))).ToList();
         WarmUp(shards[0], contenders);
+        GC.Collect(); // the previous run's tables are garbage now: do not let them count as this run's memory
+        GC.WaitForPendingFinalizers();
 
         long textBytes = 0;
         using var sampler = new PeakMemorySampler();
-        foreach (var shard in shards)
+        foreach (var group in shards.Chunk(ShardsPerGroup))
         {
-            var documents = Shards.ReadTexts(shard);
-            textBytes += documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d));
-            var slices = Slice(documents, threads);
+            var batches = group.Select(Shards.ReadTexts).ToArray();
+            textBytes += batches.Sum(documents => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d)));
+            GC.Collect(); // settles the freshly read texts now, so the collection does not land in whichever run comes first
+            GC.WaitForPendingFinalizers();
             foreach (var run in runs)
             {
-                run.Count(documents, slices);
+                run.Count(batches);
             }
         }
 
@@ -55,7 +59,8 @@ public static class WordCountBenchmark
 
     private static void WarmUp(string shard, IReadOnlyList<WordCountContender> contenders)
     {
-        var documents = Shards.ReadTexts(shard).Take(300).ToArray();
+        // A whole shard, three times: long enough for tiered compilation to reach its final, profile-guided code.
+        var documents = Shards.ReadTexts(shard);
         for (var pass = 0; pass < 3; pass++)
         {
             foreach (var contender in contenders)
@@ -71,28 +76,11 @@ public static class WordCountBenchmark
         }
     }
 
-    /// <summary>Contiguous document ranges with about the same number of characters each.</summary>
-    private static Range[] Slice(string[] documents, int count)
-    {
-        var total = documents.Sum(d => (long)d.Length);
-        var slices = new Range[count];
-        var start = 0;
-        long seen = 0;
-        for (var s = 0; s < count; s++)
-        {
-            var end = start;
-            var target = total * (s + 1) / count;
-            while (end < documents.Length && (s == count - 1 || seen < target))
-            {
-                seen += documents[end++].Length;
-            }
+    /// <summary>Shards read and held at once (~100 MB of text): enough to keep every thread busy between barriers.</summary>
+    private const int ShardsPerGroup = 25;
 
-            slices[s] = new Range(start, end);
-            start = end;
-        }
-
-        return slices;
-    }
+    /// <summary>Documents a thread takes at a time (~250 KB of text), small enough that no thread waits long at the end.</summary>
+    private const int DocumentsPerRun = 64;
 
     private sealed class ContenderRun(WordCountContender contender, int threads)
     {
@@ -104,26 +92,34 @@ public static class WordCountBenchmark
 
         public IWordCounter[] Counters { get; } = Enumerable.Range(0, threads).Select(_ => contender.Create()).ToArray();
 
-        public void Count(string[] documents, Range[] slices)
+        public void Count(string[][] batches)
         {
             if (threads == 1)
             {
                 _meter.Run(() =>
                 {
-                    foreach (var document in documents)
+                    foreach (var documents in batches)
                     {
-                        Counters[0].Add(document);
+                        foreach (var document in documents)
+                        {
+                            Counters[0].Add(document);
+                        }
                     }
                 });
                 return;
             }
 
+            var runs = batches.SelectMany(documents => documents.Chunk(DocumentsPerRun)).ToArray();
+            var next = -1;
             _meter.Run(() => Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
             {
                 var counter = Counters[t];
-                foreach (var document in documents.AsSpan(slices[t]))
+                for (var r = Interlocked.Increment(ref next); r < runs.Length; r = Interlocked.Increment(ref next))
                 {
-                    counter.Add(document);
+                    foreach (var document in runs[r])
+                    {
+                        counter.Add(document);
+                    }
                 }
             }));
         }
