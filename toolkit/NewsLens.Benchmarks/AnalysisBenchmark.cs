@@ -77,7 +77,7 @@ public static class AnalysisBenchmark
     /// collecting. Once a batch is finished and the managed heap is over this budget, a full collection is forced; the
     /// counting tables hold no references, so it only has the live batches to trace. Counted in the report.
     /// </summary>
-    public static long HeapBudgetBytes { get; set; } = 512_000_000;
+    public static long HeapBudgetBytes { get; set; } = 400_000_000;
 
     private static int s_budgetCollections;
 
