@@ -76,8 +76,8 @@ public static class WordCountBenchmark
         }
     }
 
-    /// <summary>Shards read and held at once (~100 MB of text): enough to keep every thread busy between barriers.</summary>
-    private const int ShardsPerGroup = 25;
+    /// <summary>Shards read and held at once (~200 MB of text, the whole default corpus): threads wait for each other once per group.</summary>
+    private const int ShardsPerGroup = 50;
 
     /// <summary>Documents a thread takes at a time (~250 KB of text), small enough that no thread waits long at the end.</summary>
     private const int DocumentsPerRun = 64;
