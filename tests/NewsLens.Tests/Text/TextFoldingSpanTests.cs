@@ -23,6 +23,29 @@ public sealed class TextFoldingSpanTests
         Assert.Equal("\u00E1\uFFFD", TextFolding.Fold("a\u0301\uD83D"));
     }
 
+    [Fact]
+    public void Given_every_ascii_character_at_every_place_of_a_four_character_block_When_folded_into_a_span_Then_it_equals_Fold()
+    {
+        Span<char> buffer = stackalloc char[64];
+        for (var c = 0; c < 0x80; c++)
+        {
+            for (var place = 0; place < 4; place++)
+            {
+                var text = "AbZq" + "mNoP".Remove(place, 1).Insert(place, ((char)c).ToString()) + "Xy`z" + (char)c;
+                Assert.True(TextFolding.TryFold(text, buffer, out var written));
+                Assert.Equal(TextFolding.Fold(text.AsSpan()), buffer[..written].ToString());
+            }
+        }
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool Given_any_ascii_text_When_folded_into_a_span_Then_it_equals_Fold(char[] units)
+    {
+        var text = new string([.. (units ?? []).Take(200).Select(c => (char)(c & 0x7F))]);
+        Span<char> buffer = stackalloc char[256];
+        return TextFolding.TryFold(text, buffer, out var written) && buffer[..written].SequenceEqual(TextFolding.Fold(text.AsSpan()));
+    }
+
     [Property(MaxTest = 1000)]
     public bool Given_any_string_When_folded_into_a_span_Then_it_equals_Fold_or_reports_no_room(NonNull<string> text)
     {
