@@ -1,5 +1,7 @@
 // The matcher as it was before the allocation-free rewrite (issue 7), kept verbatim as the oracle the fast
 // matcher is compared against: same mentions, in the same order, with the same fields. Test code only.
+// A rule that changes on purpose changes here in the same commit (the equivalence tests say where the two differ);
+// once the fast matcher has stood for a while, this oracle and its equivalence tests can go.
 using System.Collections.Immutable;
 using NewsLens.Text;
 

@@ -1,5 +1,7 @@
 // The scorer as it was before the allocation-lean rewrite (issue 7), kept verbatim as the oracle the fast
 // scorer is compared against: same scores and the same evidence. Test code only.
+// A rule that changes on purpose changes here in the same commit (the equivalence tests say where the two differ);
+// once the fast scorer has stood for a while, this oracle and its equivalence tests can go.
 using System.Collections.Immutable;
 using System.Globalization;
 using NewsLens.Text;
