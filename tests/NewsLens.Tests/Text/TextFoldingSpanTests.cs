@@ -46,6 +46,30 @@ public sealed class TextFoldingSpanTests
         return TextFolding.TryFold(text, buffer, out var written) && buffer[..written].SequenceEqual(TextFolding.Fold(text.AsSpan()));
     }
 
+    [Property(MaxTest = 500)]
+    public bool Given_plain_ascii_When_folded_into_a_span_Then_it_is_also_the_diacritic_fold(string? text)
+    {
+        var ascii = new string([.. (text ?? "").Select(c => (char)(c % 0x7F))]);
+        Span<char> buffer = stackalloc char[Math.Max(1, ascii.Length)];
+
+        return TextFolding.TryFold(ascii, buffer, out var written)
+            && buffer[..written].SequenceEqual(TextFolding.Fold(ascii, foldDiacritics: true));
+    }
+
+    [Theory]
+    [InlineData("Ankara", "ankara")]
+    [InlineData("AL`ASSAD'S", "al'assad's")]
+    [InlineData("u.s.", "u.s.")]
+    [InlineData("Ctrl\u0001", "ctrl\u0001")]
+    public void Given_plain_ASCII_When_folded_into_a_span_Then_upper_case_is_lowered_and_backtick_is_an_apostrophe(string text, string expected)
+    {
+        Span<char> buffer = stackalloc char[64];
+
+        Assert.True(TextFolding.TryFold(text, buffer, out var written));
+        Assert.Equal(expected, buffer[..written].ToString());
+        Assert.Equal(expected, TextFolding.Fold(text, foldDiacritics: true));
+    }
+
     [Property(MaxTest = 1000)]
     public bool Given_any_string_When_folded_into_a_span_Then_it_equals_Fold_or_reports_no_room(NonNull<string> text)
     {

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using NewsLens.Text;
 
 namespace NewsLens.Tests.Text;
@@ -25,6 +26,15 @@ public sealed class TextFoldingTests
     public void Given_text_When_diacritics_are_folded_Then_it_matches_the_ascii_spelling(string input, string expected)
     {
         Assert.Equal(expected, TextFolding.Fold(input, foldDiacritics: true));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Given_plain_ASCII_When_folded_by_character_Then_it_is_the_fold_with_or_without_diacritics(string? text)
+    {
+        var ascii = new string([.. (text ?? "").Select(c => (char)(c % 0x7F))]);
+        var byCharacter = new string([.. ascii.Select(TextFolding.FoldChar)]);
+
+        return byCharacter == TextFolding.Fold(ascii) && byCharacter == TextFolding.Fold(ascii, foldDiacritics: true);
     }
 
     [Fact]

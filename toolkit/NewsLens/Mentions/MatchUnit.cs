@@ -11,7 +11,7 @@ namespace NewsLens.Mentions;
 /// </summary>
 internal readonly record struct MatchUnit(string Folded, int Start, int End, int Token, bool IsWordLike)
 {
-    /// <summary>Longest unit folded on the stack by <see cref="AsciiText.TryFold"/>; longer ones take the string path.</summary>
+    /// <summary>Longest plain-ASCII unit folded on the stack by <see cref="TextFolding.TryFold"/>; longer ones take the string path.</summary>
     public const int StackFoldLimit = 64;
 
     public ReadOnlySpan<char> Original(string text) => text.AsSpan(Start, End - Start);
@@ -102,6 +102,6 @@ internal readonly record struct MatchUnit(string Folded, int Start, int End, int
 
 /// <summary>
 /// A unit's characters [<see cref="Start"/>, <see cref="End"/>), the index of the token it is (part of), and whether
-/// all its characters are ASCII below U+007F (then folding is <see cref="AsciiText.Fold"/> of each).
+/// all its characters are ASCII below U+007F (then folding is <see cref="TextFolding.FoldChar"/> of each).
 /// </summary>
 internal readonly record struct UnitSpan(int Start, int End, int Token, bool Ascii);

@@ -302,8 +302,9 @@ public sealed class MentionMatcher
 
             if (ascii && unit.Length <= folded.Length)
             {
-                return _filter.MayContain(unit.Length, AsciiText.Fold(unit[0]), AsciiText.Fold(unit[unit.Length >> 1]), AsciiText.Fold(unit[^1]))
-                    && AsciiText.TryFold(unit, folded)
+                // Plain ASCII folds the same with or without diacritic folding, one character at a time.
+                return _filter.MayContain(unit.Length, TextFolding.FoldChar(unit[0]), TextFolding.FoldChar(unit[unit.Length >> 1]), TextFolding.FoldChar(unit[^1]))
+                    && TextFolding.TryFold(unit, folded, out _)
                     && _bySpan.TryGetValue(folded[..unit.Length], out child);
             }
 

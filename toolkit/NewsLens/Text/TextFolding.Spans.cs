@@ -25,14 +25,7 @@ public static partial class TextFolding
         var mayBeInvalid = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c < 0x80)
-            {
-                destination[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
-                continue;
-            }
-
-            var folded = FoldChar(c);
+            var folded = FoldChar(text[i]);
             destination[i] = folded;
 
             // Characters below U+0300 never combine with their neighbours under NFC.
