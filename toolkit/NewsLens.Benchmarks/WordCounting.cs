@@ -147,19 +147,9 @@ public static class WordCountContenders
             var text = document.AsSpan();
             foreach (var token in NewsLens.Text.Tokenizer.Enumerate(text))
             {
-                if (!token.IsWordLike)
+                if (token.IsWordLike)
                 {
-                    continue;
-                }
-
-                var word = text.Slice(token.Start, token.Length);
-                if (TextFolding.TryFold(word, buffer, out var written))
-                {
-                    Count(buffer[..written]);
-                }
-                else
-                {
-                    Count(TextFolding.Fold(word));
+                    Count(TextFolding.FoldInto(text.Slice(token.Start, token.Length), buffer));
                 }
             }
         }

@@ -9,6 +9,13 @@ public static partial class TextFolding
     internal const int StackFoldLimit = 256;
 
     /// <summary>
+    /// The fold of <paramref name="text"/> (as <see cref="Fold(ReadOnlySpan{char}, bool)"/> without diacritic folding):
+    /// written into <paramref name="buffer"/> when it fits, so nothing is allocated, else a new string.
+    /// </summary>
+    public static ReadOnlySpan<char> FoldInto(ReadOnlySpan<char> text, Span<char> buffer) =>
+        TryFold(text, buffer, out var written) ? buffer[..written] : Fold(text);
+
+    /// <summary>
     /// Folds <paramref name="text"/> into <paramref name="destination"/> exactly as <see cref="Fold(ReadOnlySpan{char}, bool)"/> does without
     /// diacritic folding, but without allocating (lone surrogates and noncharacters become U+FFFD, as there). Returns
     /// false (and writes nothing useful) when the destination is too short.

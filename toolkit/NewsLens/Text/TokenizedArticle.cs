@@ -117,10 +117,7 @@ public sealed class TokenizedArticle
         var text = Text.AsSpan();
         for (var i = 0; i < ids.Length; i++)
         {
-            var token = text.Slice(Tokens[i].Start, Tokens[i].Length);
-            ids[i] = TextFolding.TryFold(token, buffer, out var written)
-                ? vocabulary.IdOf(buffer[..written])
-                : vocabulary.IdOf(TextFolding.Fold(token));
+            ids[i] = vocabulary.IdOf(TextFolding.FoldInto(text.Slice(Tokens[i].Start, Tokens[i].Length), buffer));
         }
 
         return ids;

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace NewsLens.Text;
 
 /// <summary>
-/// Folded word frequencies straight from text: <see cref="Tokenizer.Enumerate"/> + <see cref="TextFolding.TryFold"/>
+/// Folded word frequencies straight from text: <see cref="Tokenizer.Enumerate"/> + <see cref="TextFolding.FoldInto"/>
 /// into a span-keyed <see cref="SpanCounts"/> table, so a token costs no allocation. Counts word and number
 /// tokens (possessive 's, punctuation and symbols are not words), the same features as
 /// <see cref="NGrams.Frequencies"/> with n = 1 and no stop words. Not thread-safe: give each thread its own
@@ -42,15 +42,7 @@ public sealed class WordCounter
             }
 
             tokens++;
-            var word = text.Slice(token.Start, token.Length);
-            if (TextFolding.TryFold(word, buffer, out var written))
-            {
-                _counts.Add(buffer[..written]);
-            }
-            else
-            {
-                _counts.Add(TextFolding.Fold(word));
-            }
+            _counts.Add(TextFolding.FoldInto(text.Slice(token.Start, token.Length), buffer));
         }
 
         TokenCount += tokens;
