@@ -46,6 +46,20 @@ public sealed class TextFoldingSpanTests
         return TextFolding.TryFold(text, buffer, out var written) && buffer[..written].SequenceEqual(TextFolding.Fold(text.AsSpan()));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(300)]
+    public void Given_a_word_shorter_or_longer_than_the_buffer_When_folded_into_it_Then_it_is_the_fold_either_way(int repeats)
+    {
+        var word = string.Concat(Enumerable.Repeat("İs", repeats));
+        Span<char> buffer = stackalloc char[256];
+
+        var folded = TextFolding.FoldInto(word, buffer);
+
+        Assert.Equal(TextFolding.Fold(word.AsSpan()), folded.ToString());
+        Assert.Equal(word.Length <= buffer.Length, buffer.Overlaps(folded));
+    }
+
     [Property(MaxTest = 500)]
     public bool Given_plain_ascii_When_folded_into_a_span_Then_it_is_also_the_diacritic_fold(string? text)
     {
