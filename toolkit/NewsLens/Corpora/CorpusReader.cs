@@ -164,7 +164,7 @@ public static class CorpusReader
     /// <summary>How a caller names the text column; the CLI sets it to its option name.</summary>
     internal const string TextColumnHint = "--text-column (CorpusReaderOptions.TextColumn)";
 
-    /// <summary>The lines of <see cref="Lines"/> as slices of the text (nothing copied).</summary>
+    /// <summary>The lines of the text as slices of it (nothing copied): \r\n, \n and \r all end a line, as for a reader.</summary>
     internal static IEnumerable<ReadOnlyMemory<char>> LineSlices(string text)
     {
         var start = 0;
@@ -183,14 +183,7 @@ public static class CorpusReader
     }
 
     /// <summary>Lines as a reader would see them: \r\n, \n and \r all end a line.</summary>
-    internal static IEnumerable<string> Lines(string text)
-    {
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
-        }
-    }
+    internal static IEnumerable<string> Lines(string text) => LineSlices(text).Select(line => line.ToString());
 
     private static Dictionary<string, string> JsonFields(ReadOnlyMemory<char> line)
     {
