@@ -13,6 +13,13 @@ internal abstract class GramStore
     /// <summary>Distinct n-grams.</summary>
     public abstract int Count { get; }
 
+    /// <summary>
+    /// The new length of an array indexed by word number that must hold <paramref name="index"/>: at least double,
+    /// and at least the <paramref name="known"/> words so far (and 1,024), so growing one word at a time is rare.
+    /// </summary>
+    public static int GrownSize(int index, int length, int known = 0) =>
+        (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(index + 1L, length * 2L), Math.Max(1024, known)));
+
     public static GramStore For(int n) => n switch
     {
         1 => new WordStore(),
@@ -103,7 +110,7 @@ internal sealed class WordStore : GramStore
     {
         if (number >= _words.Length)
         {
-            Array.Resize(ref _words, (int)Math.Min(Array.MaxLength, Math.Max(number + 1L, _words.Length * 2L)));
+            Array.Resize(ref _words, GrownSize(number, _words.Length));
         }
 
         _highest = Math.Max(_highest, number);

@@ -143,13 +143,13 @@ public sealed class NGramCounter
 
         if (other._vocabulary is { } theirs)
         {
-            var vocabulary = _vocabulary ??= theirs;
+            var same = ReferenceEquals(theirs, _vocabulary ??= theirs);
             var numbers = new int[N];
             other._grams.Visit((grams, count, documents) =>
             {
                 for (var i = 0; i < N; i++)
                 {
-                    numbers[i] = ReferenceEquals(theirs, vocabulary) ? grams[i] : vocabulary.IdOf(theirs[grams[i]]);
+                    numbers[i] = same ? grams[i] : Translate(theirs, grams[i]);
                 }
 
                 _grams.Add(numbers, count, documents);
@@ -159,6 +159,7 @@ public sealed class NGramCounter
         Total += other.Total;
         _documents += other._documents;
     }
+
     /// <summary>Most frequent first, ties in ordinal order, ranked exactly like <see cref="NGrams.Frequencies"/>.</summary>
     public ImmutableArray<FeatureFrequency> ToFrequencies()
     {
@@ -225,7 +226,7 @@ public sealed class NGramCounter
 
         if (id >= _translation.Length)
         {
-            Array.Resize(ref _translation, GrownSize(id, _translation.Length, source.Count));
+            Array.Resize(ref _translation, GramStore.GrownSize(id, _translation.Length, source.Count));
         }
 
         ref var ours = ref _translation[id];
@@ -242,7 +243,7 @@ public sealed class NGramCounter
     {
         if (number >= _stopState.Length)
         {
-            Array.Resize(ref _stopState, GrownSize(number, _stopState.Length, _vocabulary!.Count));
+            Array.Resize(ref _stopState, GramStore.GrownSize(number, _stopState.Length, _vocabulary!.Count));
         }
 
         ref var state = ref _stopState[number];
@@ -253,9 +254,6 @@ public sealed class NGramCounter
 
         return state == 1;
     }
-
-    private static int GrownSize(int index, int length, int known) =>
-        (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(index + 1L, length * 2L), Math.Max(1024, known)));
 
     private string TextOf(ReadOnlySpan<int> numbers)
     {
