@@ -27,8 +27,7 @@ public static class SentenceSplitter
 
     public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
     {
-        var scratch = t_scratch ??= new Sentence[64];
-        var count = 0;
+        var sentences = new ScratchArray<Sentence>(64, MaxKeptSentences);
         var start = 0;
         var tokenIndex = 0;
         var sentenceStart = 0;
@@ -49,30 +48,17 @@ public static class SentenceSplitter
             if (tokenIndex > firstToken)
             {
                 var (trimStart, trimEnd) = Trim(text, sentenceStart, end);
-                if (count == scratch.Length)
-                {
-                    Array.Resize(ref scratch, scratch.Length * 2);
-                    if (scratch.Length <= MaxKeptScratch)
-                    {
-                        t_scratch = scratch;
-                    }
-                }
-
-                scratch[count++] = new Sentence(trimStart, trimEnd, firstToken, tokenIndex - firstToken);
+                sentences.Add(new Sentence(trimStart, trimEnd, firstToken, tokenIndex - firstToken));
             }
 
             start = end;
             sentenceStart = end;
         }
 
-        return ImmutableArray.Create(scratch, 0, count);
+        return sentences.ToImmutable();
     }
 
-    /// <summary>Sentences are gathered here and copied out once, exactly sized (see the tokenizer's scratch).</summary>
-    [ThreadStatic]
-    private static Sentence[]? t_scratch;
-
-    private const int MaxKeptScratch = 1 << 14;
+    private const int MaxKeptSentences = 1 << 14;
 
     /// <summary>Whether the sentence that UAX #29 ends at <paramref name="boundary"/> really goes on.</summary>
     private static bool Continues(string text, int boundary)

@@ -17,32 +17,18 @@ public static class Tokenizer
     /// <summary><paramref name="fastPath"/> false runs the general UAX #29 path only (for tests).</summary>
     internal static ImmutableArray<Token> Tokenize(string text, bool fastPath)
     {
-        var scratch = t_scratch ??= new Token[1024];
-        var count = 0;
+        var tokens = new ScratchArray<Token>(1024, MaxKeptTokens);
         var enumerator = new TokenEnumerator(text, fastPath);
         while (enumerator.MoveNext())
         {
-            if (count == scratch.Length)
-            {
-                Array.Resize(ref scratch, scratch.Length * 2);
-                if (scratch.Length <= MaxKeptScratch)
-                {
-                    t_scratch = scratch;
-                }
-            }
-
-            scratch[count++] = enumerator.Current;
+            tokens.Add(enumerator.Current);
         }
 
-        return ImmutableArray.Create(scratch, 0, count);
+        return tokens.ToImmutable();
     }
 
-    /// <summary>Tokens are gathered here and copied out once, exactly sized, instead of into a fresh oversized array per text.</summary>
-    [ThreadStatic]
-    private static Token[]? t_scratch;
-
     /// <summary>A thread keeps at most this many tokens' scratch space (768 KB) between texts; a longer text grows its own.</summary>
-    private const int MaxKeptScratch = 1 << 16;
+    private const int MaxKeptTokens = 1 << 16;
 
     /// <summary>Allocation-free enumeration over any span of text.</summary>
     public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text);
