@@ -24,11 +24,12 @@ public static class WordCountBenchmark
         {
             var batches = group.Select(Shards.ReadTexts).ToArray();
             textBytes += batches.Sum(documents => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d)));
+            var documentRuns = batches.SelectMany(documents => documents.Chunk(DocumentsPerRun)).ToArray();
             GC.Collect(); // settles the freshly read texts now, so the collection does not land in whichever run comes first
             GC.WaitForPendingFinalizers();
             foreach (var run in runs)
             {
-                run.Count(batches);
+                run.Count(documentRuns);
             }
         }
 
@@ -92,31 +93,16 @@ public static class WordCountBenchmark
 
         public IWordCounter[] Counters { get; } = Enumerable.Range(0, threads).Select(_ => contender.Create()).ToArray();
 
-        public void Count(string[][] batches)
+        /// <summary>Counts every run of documents: in order on one thread, or each run by whichever thread is free.</summary>
+        public void Count(string[][] documentRuns)
         {
-            if (threads == 1)
-            {
-                _meter.Run(() =>
-                {
-                    foreach (var documents in batches)
-                    {
-                        foreach (var document in documents)
-                        {
-                            Counters[0].Add(document);
-                        }
-                    }
-                });
-                return;
-            }
-
-            var runs = batches.SelectMany(documents => documents.Chunk(DocumentsPerRun)).ToArray();
             var next = -1;
             _meter.Run(() => Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
             {
                 var counter = Counters[t];
-                for (var r = Interlocked.Increment(ref next); r < runs.Length; r = Interlocked.Increment(ref next))
+                for (var r = Interlocked.Increment(ref next); r < documentRuns.Length; r = Interlocked.Increment(ref next))
                 {
-                    foreach (var document in runs[r])
+                    foreach (var document in documentRuns[r])
                     {
                         counter.Add(document);
                     }
