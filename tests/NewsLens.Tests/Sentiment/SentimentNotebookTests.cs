@@ -34,7 +34,7 @@ public class SentimentNotebookTests
     public void Given_the_sentiment_docs_When_read_Then_speakers_are_described_as_the_code_resolves_them()
     {
         var notebook = File.ReadAllText(FindNotebook());
-        var readme = File.ReadAllText(Path.Combine(TestCorpora.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestCorpora.RepositoryRoot, "docs", "sentiment.md"));
 
         // What the docs must say: the default resolver resolves a pronoun to the previous speaker.
         var article = TestCorpora.Tokenized("Cavusoglu said the talks went well. He added that more would follow.");
