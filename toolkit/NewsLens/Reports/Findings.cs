@@ -257,7 +257,7 @@ public sealed record Findings(ImmutableArray<string> Sentences)
             if (dissenters.Count > 0 && terms.Count > 1)
             {
                 sentence.Append(dissenters.Count <= MaxListed
-                    ? $" Mostly {Join(dissenters.Select(d => $"{d.Main.Term} in {d.Group}"))}."
+                    ? $" Mostly {Join(dissenters.GroupBy(d => d.Main.Term, StringComparer.Ordinal).Select(g => $"{g.Key} in {Join(g.Select(d => d.Group))}"))}."
                     : $" {Count(dissenters.Count, groupLabel)} mostly use another term.");
             }
 
