@@ -95,4 +95,15 @@ public sealed class StoryCommandTests
         Assert.Equal(1, code);
         Assert.Contains("/nonexistent/story.json", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_the_other_story_with_a_framing_file_When_compare_shows_framing_Then_the_story_next_to_the_corpus_gives_the_groups()
+    {
+        var (code, output, error) = CliRun.Run("compare", OtherStoryCorpus, "--show", "framing", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("The stoppage", output, StringComparison.Ordinal);
+        Assert.Contains("collective agreement", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Turkey", output, StringComparison.Ordinal);
+    }
 }
