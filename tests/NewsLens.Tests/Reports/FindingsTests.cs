@@ -86,4 +86,32 @@ public sealed class FindingsTests
         Assert.Equal("a and b", Findings.Join(["a", "b"]));
         Assert.Equal("a, b and c", Findings.Join(["a", "b", "c"]));
     }
+
+    [Fact]
+    public void Given_framing_counts_with_a_tie_and_a_dissenter_When_described_Then_only_the_group_that_prefers_another_term_is_named()
+    {
+        ImmutableArray<NewsLens.Comparison.FramingUsage> usages =
+        [
+            new("A", "The stoppage", "strike action", 3, 3, 1, 0),
+            new("B", "The stoppage", "strike action", 1, 2, 0.5, 0),
+            new("B", "The stoppage", "strike", 1, 2, 0.5, 0),
+            new("C", "The stoppage", "strike", 2, 2, 1, 0),
+        ];
+
+        var findings = Findings.Framing(usages);
+
+        Assert.Equal(["The stoppage: strike action is the main term (4 of 7 uses), then strike (3). Mostly strike in C."], findings.Sentences.ToArray());
+    }
+
+    [Fact]
+    public void Given_spellings_differing_only_in_case_When_naming_is_described_Then_they_are_one_form()
+    {
+        ImmutableArray<NamingVariant> variants =
+        [
+            new("A", "union", "Union", "Union", MentionKind.Alias, 2),
+            new("B", "union", "Union", "union", MentionKind.Alias, 3),
+        ];
+
+        Assert.Equal(["Union is always written union (5 direct mentions in 2 outlets)."], Findings.Naming(variants, "union").Sentences.ToArray());
+    }
 }

@@ -119,7 +119,12 @@ public sealed record Findings(ImmutableArray<string> Sentences)
             .ToList();
         if (counts.Groups.Length > 1 && leaders.Count > 0)
         {
-            if (leaders.Count <= MaxListed)
+            if (leaders.Count > 1 && leaders.All(x => x.Top!.ActorKey == leaders[0].Top!.ActorKey))
+            {
+                var rates = leaders.Select(x => x.Top!.RatePer1000).ToList();
+                sentences.Add($"{leaders[0].Top!.Actor} is the top actor of every {groupLabel} that mentions any ({Rate(rates.Min())} to {Rate(rates.Max())} mentions per 1,000 words).");
+            }
+            else if (leaders.Count <= MaxListed)
             {
                 sentences.Add($"The top actor of each {groupLabel}, per 1,000 words: {Join(leaders.Select(x => $"{x.Top!.Actor} in {x.Group.Name} ({Rate(x.Top.RatePer1000)})"))}.");
             }
@@ -145,8 +150,12 @@ public sealed record Findings(ImmutableArray<string> Sentences)
         }
 
         var name = direct[0].Actor;
-        var forms = direct.GroupBy(v => v.Written, StringComparer.Ordinal)
-            .Select(g => (Written: g.Key, Total: g.Sum(v => v.Count), Groups: g.Select(v => v.Group).Distinct(StringComparer.Ordinal).ToList()))
+        // Case is merged (a sentence-initial capital is no naming choice); diacritics are kept (Müller is not Muller).
+        var forms = direct.GroupBy(v => v.Written.ToLowerInvariant(), StringComparer.Ordinal)
+            .Select(g => (
+                Written: g.GroupBy(v => v.Written, StringComparer.Ordinal).OrderByDescending(w => w.Sum(v => v.Count)).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
+                Total: g.Sum(v => v.Count),
+                Groups: g.Select(v => v.Group).Distinct(StringComparer.Ordinal).ToList()))
             .OrderByDescending(f => f.Total).ThenBy(f => f.Written, StringComparer.Ordinal)
             .ToList();
         var groups = direct.Select(v => v.Group).Distinct(StringComparer.Ordinal).Count();
@@ -249,9 +258,10 @@ public sealed record Findings(ImmutableArray<string> Sentences)
             var sentence = new StringBuilder(terms.Count == 1
                 ? $"{framingGroup.Key}: only {main.Term} is used ({Number(main.Count)})."
                 : $"{framingGroup.Key}: {main.Term} is the main term ({Of(main.Count, total)} uses), then {Join(terms.Skip(1).Take(3).Select(t => $"{t.Term} ({Number(t.Count)})"))}.");
+            // A group dissents when another term is strictly more frequent there than the overall main term.
             var dissenters = framingGroup.GroupBy(u => u.Group, StringComparer.Ordinal)
-                .Select(g => (Group: g.Key, Main: g.OrderByDescending(u => u.Count).ThenBy(u => u.Term, StringComparer.Ordinal).First()))
-                .Where(x => x.Main.Term != main.Term && x.Main.Count > 0)
+                .Select(g => (Group: g.Key, Main: g.OrderByDescending(u => u.Count).ThenBy(u => u.Term, StringComparer.Ordinal).First(), MainTermCount: g.Where(u => u.Term == main.Term).Sum(u => u.Count)))
+                .Where(x => x.Main.Term != main.Term && x.Main.Count > x.MainTermCount)
                 .OrderBy(x => x.Group, StringComparer.Ordinal)
                 .ToList();
             if (dissenters.Count > 0 && terms.Count > 1)
