@@ -145,7 +145,7 @@ public static class SentimentCommand
         }
     }
 
-    private static StanceLexicon? LoadStanceLexicon(string? path)
+    internal static StanceLexicon? LoadStanceLexicon(string? path)
     {
         if (path is null)
         {
@@ -174,3 +174,87 @@ public enum SentimentView
     Stance,
     Sentences,
 }
+
+/// <summary>
+/// The options that say what stance is measured toward and with which lexicon, shared by `sentiment` and
+/// `evaluate stance`: --story FILE (default: story.json next to the corpus), repeatable --target PATTERN (overrides the
+/// story's process) and --stance-lexicon FILE (overrides the story's).
+/// </summary>
+public sealed class StanceArguments
+{
+    private StanceArguments()
+    {
+    }
+
+    public Option<string?> Story { get; } = new("--story")
+    {
+        HelpName = "FILE",
+        Description = "The story file (process, actors, stance lexicon). Default: story.json next to the corpus, if there is one.",
+    };
+
+    public Option<string[]> Targets { get; } = new("--target")
+    {
+        HelpName = "PATTERN",
+        Description = "A word or phrase naming the target process (repeatable; '*' ends a prefix). Overrides the story's process.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> StanceLexicon { get; } = new("--stance-lexicon")
+    {
+        HelpName = "FILE",
+        Description = "A stance lexicon (target/polarity/hedge lines, see seeds/resources/stance_lexicon.tsv) instead of the story's or the bundled one.",
+    };
+
+    public static StanceArguments Create() => new();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Story);
+        command.Options.Add(Targets);
+        command.Options.Add(StanceLexicon);
+    }
+
+    /// <summary>The story given with --story, or the one next to the corpus, or null.</summary>
+    public NewsLens.Stories.Story? LoadStory(ParseResult result, string corpusPath)
+    {
+        var path = result.GetValue(Story) ?? NewsLens.Stories.Story.FindNextTo(corpusPath);
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: story file not found.");
+        }
+
+        try
+        {
+            return NewsLens.Stories.Story.Load(path);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    public SentimentAnalyzer Analyzer(ParseResult result, string corpusPath, TextWriter error, SentimentLexicon? general = null, SentimentRules rules = SentimentRules.News)
+    {
+        var story = LoadStory(result, corpusPath);
+        var lexiconPath = result.GetValue(StanceLexicon) ?? story?.StanceLexiconPath;
+        var lexicon = SentimentCommand.LoadStanceLexicon(lexiconPath) ?? NewsLens.Sentiment.StanceLexicon.Default;
+        var targets = result.GetValue(Targets) ?? [];
+        if (targets.Length > 0)
+        {
+            lexicon = lexicon.WithTargets(targets);
+        }
+        else if (story is not null)
+        {
+            lexicon = lexicon.WithTargets(story.Process.Relations);
+        }
+
+        _ = error;
+        return new SentimentAnalyzer(general, lexicon, new SentimentOptions { Rules = rules });
+    }
+}
+

@@ -83,6 +83,23 @@ public sealed class SentimentScorer
         return TextSentiment.From(scored.ToImmutable());
     }
 
+    /// <summary>
+    /// Scores a free-standing text (a tweet, a review snippet, a rated sentence) the way each rule set means it:
+    /// Reference rules score it as one piece, as vaderSentiment does; News rules average its sentences (see <see cref="ScoreText"/>).
+    /// </summary>
+    public SentenceSentiment ScoreDocument(string text)
+    {
+        if (Rules == SentimentRules.Reference)
+        {
+            return ScoreSentence(text);
+        }
+
+        var scored = ScoreText(text);
+        return scored.Sentences.IsEmpty
+            ? SentenceSentiment.Empty
+            : new SentenceSentiment(scored.Compound, scored.Positive, scored.Negative, scored.Neutral, scored.Sentences.Sum(s => s.Sum), [.. scored.Sentences.SelectMany(s => s.Words)]);
+    }
+
     /// <summary>Scores one sentence of a tokenized article (token indexes in the evidence are the article's).</summary>
     public SentenceSentiment Score(TokenizedArticle article, Sentence sentence)
     {
