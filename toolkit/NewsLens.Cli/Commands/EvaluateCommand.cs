@@ -41,9 +41,10 @@ public static class EvaluateCommand
         var gold = GoldOption("Labelled sentences (TSV or CSV with a header): sentence, label (-1/0/1), optionally article_id, about (yes/no), hedged (yes/no), speaker.");
         var disagreements = DisagreementsOption();
         var stanceOptions = StanceArguments.Create();
+        var format = Output.FormatOption();
         var command = new Command("stance", "Compare stance toward the target process with hand labels: coverage of the sentences about the process, accuracy, Cohen's kappa (unconsidered sentences count as neutral), confusion, Pearson r, hedging, disagreements.")
         {
-            gold, disagreements,
+            gold, disagreements, format,
         };
         input.AddTo(command);
         stanceOptions.AddTo(command);
@@ -59,7 +60,7 @@ public static class EvaluateCommand
             var analyzer = stanceOptions.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, error);
             var analysis = analyzer.Analyze(corpus.Tokenize());
             var evaluation = StanceEvaluation.Evaluate(analysis, labels);
-            WriteStance(evaluation, result.GetValue(disagreements), output);
+            WriteStance(evaluation, result.GetValue(disagreements), result.GetValue(format), output);
             return 0;
         });
         return command;
@@ -73,9 +74,10 @@ public static class EvaluateCommand
         {
             Description = "Score with VADER's rules exactly as vaderSentiment 3.3.2 (for comparison).",
         };
+        var format = Output.FormatOption();
         var command = new Command("sentiment", "Compare general sentiment with human ratings: Pearson r of the compound with the rating, accuracy, Cohen's kappa and confusion of the labels, and the worst disagreements.")
         {
-            gold, disagreements, reference,
+            gold, disagreements, reference, format,
         };
         command.SetAction(result =>
         {
@@ -97,7 +99,7 @@ public static class EvaluateCommand
                         ("compound", d => Math.Round(d.Score.Compound, 3)),
                         ("evidence", d => d.Score.Explain()),
                         ("text", d => d.Gold.Text)),
-                    OutputFormat.Table,
+                    result.GetValue(format),
                     output,
                     "Largest disagreements");
             }
@@ -128,7 +130,7 @@ public static class EvaluateCommand
         }
     }
 
-    private static void WriteStance(StanceEvaluation evaluation, int disagreements, TextWriter output)
+    private static void WriteStance(StanceEvaluation evaluation, int disagreements, OutputFormat format, TextWriter output)
     {
         var n = evaluation.Comparisons.Length;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold sentences: {n}; aligned to the tool's sentences: {n - evaluation.Unaligned}; about the process: {evaluation.AboutGold}"));
@@ -157,7 +159,7 @@ public static class EvaluateCommand
                 ("why", c => c.Why),
                 ("evidence", c => c.Evidence),
                 ("text", c => c.Gold.Text)),
-            OutputFormat.Table,
+            format,
             output,
             "Disagreements");
     }

@@ -84,24 +84,17 @@ public sealed class SentimentScorer
     }
 
     /// <summary>
-    /// Scores a free-standing text (a tweet, a review snippet, a rated sentence) the way each rule set means it:
-    /// Reference rules score it as one piece, as vaderSentiment does; News rules average its sentences (see <see cref="ScoreText"/>).
+    /// Scores a free-standing text (a tweet, a review snippet, a rated sentence) as one unit, as vaderSentiment does.
+    /// Averaging a short text's sentences dilutes it ("So lucky." after a long sentence halves its weight), so only a
+    /// text longer than <see cref="WindowWords"/> words is cut, into windows that are averaged (News rules).
     /// </summary>
-    public SentenceSentiment ScoreDocument(string text)
-    {
-        if (Rules == SentimentRules.Reference)
-        {
-            return ScoreSentence(text);
-        }
-
-        var scored = ScoreText(text);
-        return scored.Sentences.IsEmpty
-            ? SentenceSentiment.Empty
-            : new SentenceSentiment(scored.Compound, scored.Positive, scored.Negative, scored.Neutral, scored.Sentences.Sum(s => s.Sum), [.. scored.Sentences.SelectMany(s => s.Words)]);
-    }
+    public SentenceSentiment ScoreDocument(string text) => ScoreSentence(text);
 
     /// <summary>Scores one sentence of a tokenized article (token indexes in the evidence are the article's).</summary>
-    public SentenceSentiment Score(TokenizedArticle article, Sentence sentence)
+    /// <param name="article">The tokenized article.</param>
+    /// <param name="sentence">One of its sentences.</param>
+    /// <param name="mask">Tokens whose words carry no valence (names, past-event clauses); the evidence names each masked word and why.</param>
+    public SentenceSentiment Score(TokenizedArticle article, Sentence sentence, TokenMask? mask = null)
     {
         var folded = article.Folded();
         var text = article.Text;
@@ -121,7 +114,7 @@ public sealed class SentimentScorer
             CountEmphasis(token.Slice(text), ref exclamations, ref questions);
             if (token.IsWordLike)
             {
-                words.Add(Word(text, token, folded[t], t, clauseBreak, ref mayScore));
+                words.Add(Word(text, token, folded[t], t, clauseBreak, ref mayScore, mask?.ReasonFor(t)));
                 clauseBreak = false;
             }
             else
@@ -161,10 +154,17 @@ public sealed class SentimentScorer
     /// A word with its lexicon and hedge entries (one lookup each); <paramref name="mayScore"/> turns true when it has
     /// either, that is when it is a lexicon or hedge word or starts a phrase of one.
     /// </summary>
-    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore)
+    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore, string? maskedBecause = null)
     {
         var hedgeEntry = default(WordEntry);
         mayScore |= _lexicon.TryGetEntry(folded, out var entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
+        if (maskedBecause is not null)
+        {
+            // A masked word scores nothing and starts no phrase; its lexicon valence is kept only to show in the evidence.
+            var maskedValence = entry.IsWord ? entry.Valence : 0;
+            return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, default, default, maskedBecause, maskedValence);
+        }
+
         return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, entry, hedgeEntry);
     }
 
@@ -187,8 +187,7 @@ public sealed class SentimentScorer
         return false;
     }
 
-    private static bool IsClauseBreak(ReadOnlySpan<char> token) =>
-        token is "," or ";" or ":" or "-" or "–" or "—" or "(" or ")";
+    private static bool IsClauseBreak(ReadOnlySpan<char> token) => ClauseScope.IsClauseBreak(token);
 
     private static bool HasWord(ReadOnlySpan<Token> tokens)
     {
@@ -278,8 +277,26 @@ public sealed class SentimentScorer
         for (var i = 0; i < n; i++)
         {
             ref readonly var item = ref itemSpan[i];
+            if (item.MaskedBecause is not null)
+            {
+                if (item.MaskedValence != 0)
+                {
+                    evidence[i] = new ItemEvidence(item.MaskedValence, [$"masked: {item.MaskedBecause}"], item.MaskedBecause);
+                }
+
+                continue;
+            }
+
             if (item.HedgeWeight > 0)
             {
+                if (item.PhraseValence is { } stated and not 0)
+                {
+                    // A phrase that is both a hedge and a polarity entry ("remains uncertain") hedges and states a stance.
+                    sentiments[i] = stated;
+                    evidence[i] = new ItemEvidence(stated, ["hedging cue that also states a stance"]);
+                    continue;
+                }
+
                 evidence[i] = new ItemEvidence(0, ["hedging cue: scored as hedging, not polarity"]);
                 continue;
             }
@@ -645,7 +662,7 @@ public sealed class SentimentScorer
             if (evidence[k] is { } e)
             {
                 ref readonly var item = ref itemSpan[k];
-                words.Add(new WordEvidence(item.Text, item.FirstToken, item.TokenCount, e.BaseValence, sentiments[k], [.. e.Rules], item.HedgeWeight));
+                words.Add(new WordEvidence(item.Text, item.FirstToken, item.TokenCount, e.BaseValence, sentiments[k], [.. e.Rules], item.HedgeWeight, e.MaskedBecause));
             }
         }
 
@@ -730,7 +747,8 @@ public sealed class SentimentScorer
             var phrase = entry.StartsPhrase ? _lexicon.LongestPhraseAt(folded ??= FoldedWords(words), k) : null;
             if (hedge is not null && (phrase is null || hedge.Words.Length >= phrase.Words.Length))
             {
-                items.Add(Join(words, k, hedge.Words.Length, null, hedge.Valence));
+                var stated = phrase is not null && phrase.Words.Length == hedge.Words.Length ? phrase.Valence : (double?)null;
+                items.Add(Join(words, k, hedge.Words.Length, stated, hedge.Valence));
                 k += hedge.Words.Length;
             }
             else if (phrase is not null)
@@ -740,7 +758,7 @@ public sealed class SentimentScorer
             }
             else
             {
-                items.Add(new Item(word.Source, word.Start, word.Length, null, word.Folded, entry, word.TokenIndex, 1, null, isSingleHedge ? singleHedge : 0, word.AfterClauseBreak));
+                items.Add(new Item(word.Source, word.Start, word.Length, null, word.Folded, entry, word.TokenIndex, 1, null, isSingleHedge ? singleHedge : 0, word.AfterClauseBreak, word.MaskedBecause, word.MaskedValence));
                 k++;
             }
         }
@@ -859,7 +877,7 @@ public sealed class SentimentScorer
     /// A word of the sentence: characters [Start, Start + Length) of <see cref="Source"/>, copied out only when evidence
     /// needs them, with its entries in the lexicon and the hedges (default when it has none).
     /// </summary>
-    private readonly record struct ScoringWord(string Source, int Start, int Length, string Folded, int TokenIndex, bool AfterClauseBreak, WordEntry Entry, WordEntry HedgeEntry)
+    private readonly record struct ScoringWord(string Source, int Start, int Length, string Folded, int TokenIndex, bool AfterClauseBreak, WordEntry Entry, WordEntry HedgeEntry, string? MaskedBecause = null, double MaskedValence = 0)
     {
         public ReadOnlySpan<char> TextSpan => Source.AsSpan(Start, Length);
 
@@ -871,12 +889,12 @@ public sealed class SentimentScorer
     /// hedge phrase (<see cref="Joined"/>: its words joined by single spaces). <see cref="Entry"/> is the lexicon's entry
     /// for a single word (default for a phrase).
     /// </summary>
-    private readonly record struct Item(string Source, int Start, int Length, string? Joined, string Folded, WordEntry Entry, int FirstToken, int TokenCount, double? PhraseValence, double HedgeWeight, bool AfterClauseBreak)
+    private readonly record struct Item(string Source, int Start, int Length, string? Joined, string Folded, WordEntry Entry, int FirstToken, int TokenCount, double? PhraseValence, double HedgeWeight, bool AfterClauseBreak, string? MaskedBecause = null, double MaskedValence = 0)
     {
         public ReadOnlySpan<char> TextSpan => Joined is null ? Source.AsSpan(Start, Length) : Joined.AsSpan();
 
         public string Text => Joined ?? Source.Substring(Start, Length);
     }
 
-    private sealed record ItemEvidence(double BaseValence, List<string> Rules);
+    private sealed record ItemEvidence(double BaseValence, List<string> Rules, string? MaskedBecause = null);
 }
