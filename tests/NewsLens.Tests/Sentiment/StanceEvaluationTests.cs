@@ -47,6 +47,16 @@ public sealed class StanceEvaluationTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("Cavusoglu", "Turkish Foreign Minister Mevlut Cavusoglu", true)]
+    [InlineData("Çavuşoğlu", "Cavusoglu", true)]
+    [InlineData("the source", "the official", false)]
+    [InlineData("Al-Watan", "Al Watan", true)]
+    public void Given_two_speaker_names_When_compared_Then_a_shared_word_of_three_letters_makes_them_the_same(string gold, string tool, bool same)
+    {
+        Assert.Equal(same, StanceEvaluation.SameSpeaker(gold, tool));
+    }
+
+    [Theory]
     [InlineData("sentence\tlabel\nGood talks.\t2\n", "gold.tsv, line 2: the label \"2\" is not -1, 0 or 1 (or negative, neutral, positive)")]
     [InlineData("text\tstance\tabout\nGood talks.\t1\tmaybe\n", "gold.tsv, line 2: the about value \"maybe\" is not yes or no")]
     [InlineData("words\tlabel\nGood talks.\t1\n", "gold.tsv, line 1: the header needs a \"sentence\" (or \"text\") column")]

@@ -142,6 +142,12 @@ public static class EvaluateCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hedging (sentences about the process): accuracy {hedging.Accuracy:0.000}, kappa {hedging.Kappa:0.000}"));
         }
 
+        var (attributed, same) = evaluation.Speakers;
+        if (attributed > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speakers: {same} of {attributed} considered sentences with a gold speaker are attributed to the same speaker"));
+        }
+
         if (disagreements <= 0)
         {
             return;
@@ -156,6 +162,7 @@ public static class EvaluateCommand
                 ("gold", c => $"{StanceEvaluation.Name(c.Gold.Label)}{(c.Gold.IsAbout ? "" : " (not about)")}"),
                 ("tool", c => c.IsAligned ? c.Considered ? StanceEvaluation.Name(c.Predicted) : "not considered" : "not aligned"),
                 ("compound", c => Math.Round(c.Compound, 3)),
+                ("speaker", c => c.Speaker ?? ""),
                 ("why", c => c.Why),
                 ("evidence", c => c.Evidence),
                 ("text", c => c.Gold.Text)),

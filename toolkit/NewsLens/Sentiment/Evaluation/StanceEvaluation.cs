@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsLens.Text;
 
 namespace NewsLens.Sentiment.Evaluation;
 
@@ -36,6 +37,20 @@ public sealed record StanceEvaluation(
     double PearsonR,
     Agreement? Hedging)
 {
+    /// <summary>
+    /// Gold sentences about the process that name a speaker and that the tool considered, and how many of them the tool
+    /// attributed to the same speaker (the two names share a word of three letters or more: "Cavusoglu" and "Turkish
+    /// Foreign Minister Mevlut Cavusoglu").
+    /// </summary>
+    public (int Attributed, int Same) Speakers
+    {
+        get
+        {
+            var attributed = Comparisons.Where(c => c.Gold.IsAbout && c.Gold.Speaker is not null && c.Considered).ToList();
+            return (attributed.Count, attributed.Count(c => c.Speaker is not null && SameSpeaker(c.Gold.Speaker!, c.Speaker)));
+        }
+    }
+
     public double Coverage => AboutGold == 0 ? double.NaN : AboutConsidered / (double)AboutGold;
 
     public int Unaligned => Comparisons.Count(c => !c.IsAligned);
@@ -80,6 +95,13 @@ public sealed record StanceEvaluation(
             Agreement.Compute(list.Select(c => (Name(c.Gold.Label), Name(c.Predicted)))),
             Correlation.Pearson([.. list.Select(c => (double)c.Gold.Label)], [.. list.Select(c => c.Compound)]),
             hedgedGold.Count == 0 ? null : Agreement.Compute(hedgedGold.Select(c => (c.Gold.Hedged!.Value ? "hedged" : "plain", c.Hedged ? "hedged" : "plain"))));
+    }
+
+    public static bool SameSpeaker(string gold, string tool)
+    {
+        static HashSet<string> Words(string name) =>
+            [.. TextAlignment.Words(TextFolding.Fold(TextAlignment.Normalise(name), foldDiacritics: true)).Where(w => w.Length >= 3 && w is not "the" and not "and")];
+        return Words(gold).Overlaps(Words(tool));
     }
 
     public static string Name(int label) => label switch { < 0 => "-1", 0 => "0", _ => "1" };
