@@ -77,13 +77,10 @@ public sealed partial class OtherStoryRenderTests(OtherStoryRenderFixture fixtur
     [Theory]
     [InlineData("01-corpus")]
     [InlineData("02-mentions")]
+    [InlineData("03-sentiment")]
     [InlineData("04-sources")]
     public void Given_the_other_story_report_When_read_Then_no_seed_specific_word_appears(string page) =>
         AssertNoSeedWord(page);
-
-    [Fact(Skip = "Notebook 03-sentiment (owned by the stance work of issue 11) still titles its charts with the seed process; enable when it takes the label from the story.")]
-    public void Given_the_other_story_report_When_the_sentiment_page_is_read_Then_no_seed_specific_word_appears() =>
-        AssertNoSeedWord("03-sentiment");
 
     [Fact]
     public void Given_the_other_story_report_When_read_Then_its_sentences_are_true_of_that_corpus()
