@@ -94,12 +94,12 @@ public static class CompareCommand
                     NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
                     break;
                 case "framing":
-                    var lexicon = LoadFraming(result.GetValue(framing), result.GetValue(story), corpusPath);
+                    var lexicon = LoadFraming(result.GetValue(framing), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error);
                     var usages = Framing.Count(corpus, lexicon, variable);
                     Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
                     break;
                 case "quotes":
-                    var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath));
+                    var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error));
                     var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
                     var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
                     var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
@@ -152,9 +152,9 @@ public static class CompareCommand
         prior > 0 && double.IsFinite(prior) ? prior : throw new CliException("--prior must be a positive number.");
 
     /// <summary>--framing; else the file the story names; else resources/framing.json next to the corpus; else the built-in (or empty) list.</summary>
-    private static FramingLexicon LoadFraming(string? path, string? storyPath, string? corpusPath)
+    private static FramingLexicon LoadFraming(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
     {
-        var story = StoryOption.Resolve(storyPath, corpusPath);
+        var story = StoryOption.Resolve(storyPath, corpusPath, corpus, error);
         var besideCorpus = corpusPath is null ? null : Path.Combine(Directory.Exists(corpusPath) ? corpusPath : Path.GetDirectoryName(Path.GetFullPath(corpusPath))!, "resources", "framing.json");
         try
         {

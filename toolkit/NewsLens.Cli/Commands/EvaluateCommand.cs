@@ -57,8 +57,9 @@ public static class EvaluateCommand
                 error.WriteLine($"warning: {warning.Source}: {warning.Message}");
             }
 
-            var analyzer = stanceOptions.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, error);
-            var analysis = analyzer.Analyze(corpus.Tokenize());
+            var tokenized = corpus.Tokenize();
+            var analyzer = stanceOptions.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, tokenized, error);
+            var analysis = analyzer.Analyze(tokenized);
             var evaluation = StanceEvaluation.Evaluate(analysis, labels);
             WriteStance(evaluation, result.GetValue(disagreements), result.GetValue(format), output);
             return 0;

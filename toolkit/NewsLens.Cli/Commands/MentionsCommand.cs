@@ -38,8 +38,8 @@ public static class MentionsCommand
         input.AddTo(command);
         command.SetAction(result =>
         {
-            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), result.GetValue(input.Path));
             var corpus = input.Load(result).Tokenize();
+            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), result.GetValue(input.Path) ?? RepositoryPaths.Seeds, corpus, error);
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
             var mentions = corpus.CountMentions(dictionary, options);
             if (result.GetValue(directOnly))
@@ -92,12 +92,12 @@ public static class MentionsCommand
         return command;
     }
 
-    /// <summary>The --actors file when given, else the dictionary of the story (--story, the corpus's story.json or the built-in one).</summary>
-    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath)
+    /// <summary>The --actors file when given, else the dictionary of the story (--story, the corpus's story.json or one drafted from the corpus).</summary>
+    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
     {
         try
         {
-            return path is not null ? ActorDictionary.Load(path) : StoryOption.Resolve(storyPath, corpusPath).LoadActors();
+            return path is not null ? ActorDictionary.Load(path) : StoryOption.Resolve(storyPath, corpusPath, corpus, error).LoadActors();
         }
         catch (ActorDictionaryException e)
         {

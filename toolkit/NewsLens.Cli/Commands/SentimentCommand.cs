@@ -58,7 +58,6 @@ public static class SentimentCommand
                 return 0;
             }
 
-            var analyzer = stance.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, error, general, rules);
             var corpus = input.Load(result);
             foreach (var warning in corpus.Warnings)
             {
@@ -66,6 +65,7 @@ public static class SentimentCommand
             }
 
             var tokenized = corpus.Tokenize();
+            var analyzer = stance.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, tokenized, error, general, rules);
             var groupBy = GroupingArgument.Require(tokenized, result.GetValue(by) ?? "outlet");
             var analysis = analyzer.Analyze(tokenized);
             var selected = result.GetValue(format);
@@ -213,48 +213,30 @@ public sealed class StanceArguments
         command.Options.Add(StanceLexicon);
     }
 
-    /// <summary>The story given with --story, or the one next to the corpus, or null.</summary>
-    public NewsLens.Stories.Story? LoadStory(ParseResult result, string corpusPath)
+    /// <summary>The story given with --story, or the one next to the corpus, or one drafted from the corpus (said on <paramref name="error"/>).</summary>
+    public NewsLens.Stories.Story LoadStory(ParseResult result, string corpusPath, TokenizedCorpus corpus, TextWriter error) =>
+        StoryOption.Resolve(result.GetValue(Story), corpusPath, corpus, error);
+
+    public SentimentAnalyzer Analyzer(ParseResult result, string corpusPath, TokenizedCorpus corpus, TextWriter error, SentimentLexicon? general = null, SentimentRules rules = SentimentRules.News)
     {
-        var path = result.GetValue(Story) ?? NewsLens.Stories.Story.FindNextTo(corpusPath);
-        if (path is null)
-        {
-            return null;
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliException($"{path}: story file not found.");
-        }
-
-        try
-        {
-            return NewsLens.Stories.Story.Load(path);
-        }
-        catch (FormatException e)
-        {
-            throw new CliException(e.Message);
-        }
-    }
-
-    public SentimentAnalyzer Analyzer(ParseResult result, string corpusPath, TextWriter error, SentimentLexicon? general = null, SentimentRules rules = SentimentRules.News)
-    {
-        var story = LoadStory(result, corpusPath);
-        var lexiconPath = result.GetValue(StanceLexicon) ?? story?.StanceLexiconPath;
+        var story = LoadStory(result, corpusPath, corpus, error);
+        var lexiconPath = result.GetValue(StanceLexicon) ?? story.StanceLexiconPath;
         var lexicon = SentimentCommand.LoadStanceLexicon(lexiconPath) ?? NewsLens.Sentiment.StanceLexicon.Default;
         var targets = result.GetValue(Targets) ?? [];
-        var process = targets.Length > 0 ? ProcessDefinition.FromTargets(targets) : story?.Process;
-        ActorDictionary? actors = null;
-        if (story?.ActorsPath is { } actorsPath)
+        var process = targets.Length > 0 ? ProcessDefinition.FromTargets(targets) : story.Process;
+        if (targets.Length == 0 && !story.HasProcess)
         {
-            try
-            {
-                actors = ActorDictionary.Load(actorsPath);
-            }
-            catch (Exception e) when (e is ActorDictionaryException or IOException or FormatException)
-            {
-                error.WriteLine($"warning: {actorsPath}: the actor dictionary could not be read ({e.Message}); participants and names are not resolved");
-            }
+            error.WriteLine($"note: {NewsLens.Stories.Story.NoProcessNote}");
+        }
+
+        ActorDictionary? actors = null;
+        try
+        {
+            actors = story.LoadActors();
+        }
+        catch (Exception e) when (e is ActorDictionaryException or IOException or FormatException)
+        {
+            error.WriteLine($"warning: {story.ActorsPath ?? story.Source}: the actor dictionary could not be read ({e.Message}); participants and names are not resolved");
         }
 
         return new SentimentAnalyzer(general, lexicon, new SentimentOptions { Rules = rules }, process, actors);

@@ -1,21 +1,23 @@
 using System.CommandLine;
 using NewsLens.Stories;
+using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
 
 /// <summary>
-/// The --story option of the analysis commands: a story file, by default the story.json next to the corpus, else the
-/// toolkit's built-in story (<see cref="Story.Default"/>). Never looks for the repository.
+/// The --story option of the analysis commands: a story file, by default the story.json next to the corpus, else a
+/// story drafted from the corpus itself (<see cref="Story.Draft"/>). Never looks for the repository.
 /// </summary>
 public static class StoryOption
 {
     public static Option<string?> Create() => new("--story")
     {
         HelpName = "FILE",
-        Description = "Story file (story.json: process, actors, framing, stance lexicon). Default: story.json next to the corpus, else the built-in story.",
+        Description = "Story file (story.json: process, actors, framing, stance lexicon). Default: story.json next to the corpus, else actors and process words proposed from the corpus itself.",
     };
 
-    public static Story Resolve(string? storyPath, string? corpusPath)
+    /// <summary>The story of a run (<see cref="Story.Resolve"/>); says on <paramref name="error"/> when it was drafted from the corpus.</summary>
+    public static Story Resolve(string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
     {
         if (storyPath is not null && !File.Exists(storyPath))
         {
@@ -24,7 +26,13 @@ public static class StoryOption
 
         try
         {
-            return Story.Resolve(corpusPath, storyPath);
+            var story = Story.Resolve(corpus, corpusPath, storyPath);
+            if (story.IsDrafted)
+            {
+                error.WriteLine($"note: {Story.DraftedNote}");
+            }
+
+            return story;
         }
         catch (FormatException e)
         {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NewsLens.Comparison;
 using NewsLens.Mentions;
 using NewsLens.Sentiment;
+using NewsLens.Text;
 
 namespace NewsLens.Stories;
 
@@ -39,39 +40,95 @@ public sealed record Story(
     private static readonly Lazy<Story> BuiltIn = new(() =>
         ParseWithPaths(ReadResource("story.json"), BuiltInSource, baseDirectory: null) with { IsBuiltIn = true });
 
+    /// <summary>What <see cref="Source"/> says for a story drafted from the corpus (<see cref="Draft"/>).</summary>
+    public const string DraftedSource = "story proposed from the corpus (no story.json)";
+
+    /// <summary>The sentence notebooks and commands show when the story was drafted from the corpus.</summary>
+    public const string DraftedNote =
+        "No story.json was found next to the corpus; actors and process words were proposed from the corpus itself — run `newslens story init CORPUS` to write and edit them.";
+
+    /// <summary>The sentence stance sections show when the story defines no process (<see cref="HasProcess"/> is false).</summary>
+    public const string NoProcessNote =
+        "No process is defined, so no sentence is scored for stance: the corpus gave no recurring multi-word term to propose. Define one in a story.json next to the corpus (\"process\": {\"relations\": [...]}; `newslens story init CORPUS` writes a starting file) or pass the words that name it (--target, or the targets parameter).";
+
     /// <summary>
-    /// The story used when a corpus has none: the bundled seeds' story, read from the toolkit itself (its dictionaries
-    /// are embedded too), so it is found wherever the toolkit runs. Its paths are null; <see cref="LoadActors"/>,
-    /// <see cref="LoadFraming"/> and <see cref="LoadStanceLexicon"/> return the embedded files.
+    /// The seeds' story, embedded in the toolkit (its dictionaries are embedded too). Used only where code asks for it
+    /// explicitly: a corpus without a story file gets a story drafted from itself (<see cref="Resolve"/>), never this one.
+    /// Its paths are null; <see cref="LoadActors"/>, <see cref="LoadFraming"/> and <see cref="LoadStanceLexicon"/>
+    /// return the embedded files.
     /// </summary>
     public static Story Default => BuiltIn.Value;
 
     /// <summary>True for <see cref="Default"/>: its dictionaries come from the toolkit, not from files.</summary>
     public bool IsBuiltIn { get; init; }
 
+    /// <summary>True for a story proposed from the corpus in memory (<see cref="Draft"/>), not read from a file.</summary>
+    public bool IsDrafted { get; init; }
+
+    /// <summary>False when the process has no pattern naming it (a drafted story of a corpus with no recurring term).</summary>
+    public bool HasProcess => !Process.Relations.IsEmpty || !Process.Events.IsEmpty;
+
+    /// <summary>The actor dictionary of a drafted story, as JSON; null for a story read from a file.</summary>
+    private string? DraftedActorsJson { get; init; }
+
     /// <summary>The label for <paramref name="key"/> ("outlet", "article"...), or <paramref name="fallback"/> (the key itself when null).</summary>
     public string Label(string key, string? fallback = null) => Labels.TryGetValue(key, out var label) ? label : fallback ?? key;
 
     /// <summary>
-    /// The story of a run: <paramref name="storyPath"/> when it is given (not null or blank), else the story file next
-    /// to the corpus, else <see cref="Default"/>. Notebooks and commands share this rule.
+    /// The story file of a run: <paramref name="storyPath"/> when it is given (not null or blank), else the story file
+    /// next to the corpus, else null.
     /// </summary>
-    public static Story Resolve(string? corpusPath, string? storyPath = null)
+    public static Story? Find(string? corpusPath, string? storyPath = null)
     {
         if (!string.IsNullOrWhiteSpace(storyPath))
         {
             return Load(storyPath);
         }
 
-        return corpusPath is not null && FindNextTo(corpusPath) is { } found ? Load(found) : Default;
+        return corpusPath is not null && FindNextTo(corpusPath) is { } found ? Load(found) : null;
     }
+
+    /// <summary>
+    /// The story of a run: <paramref name="storyPath"/> when it is given (not null or blank), else the story file next
+    /// to the corpus, else a story drafted from <paramref name="corpus"/> itself (<see cref="Draft"/>). Notebooks and
+    /// commands share this rule.
+    /// </summary>
+    public static Story Resolve(TokenizedCorpus corpus, string? corpusPath, string? storyPath = null) =>
+        Find(corpusPath, storyPath) ?? Draft(corpus, CorpusName(corpusPath));
+
+    /// <summary>
+    /// A story proposed from the corpus itself, in memory (what <c>newslens story init</c> would write): the proposed
+    /// actors as its dictionary, the candidate process terms as the process's relations (none when the corpus has no
+    /// recurring multi-word term: then <see cref="HasProcess"/> is false), the two top actors as participants, no
+    /// framing groups and the built-in stance lexicon.
+    /// </summary>
+    public static Story Draft(TokenizedCorpus corpus, string corpusName)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var draft = StoryDraft.Propose(corpus, corpusName);
+        var relations = draft.Terms.Select(t => t.Term).ToImmutableArray();
+        var label = relations.IsEmpty ? "no process defined" : relations[0];
+        var process = new ProcessDefinition(label, label, [.. draft.Actors.Take(2).Select(a => a.Key)], relations, [], []);
+        return new Story(DraftedSource, corpusName, process, null, null, null, ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal))
+        {
+            IsDrafted = true,
+            DraftedActorsJson = draft.ActorsJson(),
+        };
+    }
+
+    /// <summary>The name of a corpus for titles: its folder or file name without extension.</summary>
+    public static string CorpusName(string? corpusPath) => string.IsNullOrWhiteSpace(corpusPath)
+        ? "corpus"
+        : Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusPath)));
 
     /// <summary>The actor dictionary the story names; an empty one when it names none.</summary>
     public ActorDictionary LoadActors() => ActorsPath is not null
         ? ActorDictionary.Load(ActorsPath)
-        : IsBuiltIn
-            ? ActorDictionary.Parse(ReadResource("actors.json"), "actors.json (built in)")
-            : ActorDictionary.Parse("""{"actors": []}""", Source + " (no actors)");
+        : DraftedActorsJson is not null
+            ? ActorDictionary.Parse(DraftedActorsJson, "actors proposed from the corpus (no story.json)")
+            : IsBuiltIn
+                ? ActorDictionary.Parse(ReadResource("actors.json"), "actors.json (built in)")
+                : ActorDictionary.Parse("""{"actors": []}""", Source + " (no actors)");
 
     /// <summary>The framing groups the story names; an empty list when it names none.</summary>
     public FramingLexicon LoadFraming() => FramingPath is not null
