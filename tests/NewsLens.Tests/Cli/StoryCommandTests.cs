@@ -19,7 +19,7 @@ public sealed class StoryCommandTests
         Assert.Contains("Jürgen Müller", output, StringComparison.Ordinal);
         Assert.Contains("document variables: date, file, outlet, title, url", output, StringComparison.Ordinal);
         Assert.Contains("1 of 6 articles are case-folded", error, StringComparison.Ordinal);
-        var story = Story.Resolve(corpus);
+        var story = Story.Find(corpus)!;
         Assert.False(story.IsBuiltIn);
         Assert.Equal(Path.Combine(folder.Path, "actors.json"), story.ActorsPath);
         Assert.True(story.LoadActors().Count >= 5);
@@ -54,15 +54,18 @@ public sealed class StoryCommandTests
     }
 
     [Fact]
-    public void Given_a_corpus_without_a_story_When_mentions_run_Then_the_built_in_dictionary_is_used_without_the_repository()
+    public void Given_a_corpus_without_a_story_When_mentions_run_Then_actors_are_proposed_from_the_corpus_and_the_seed_dictionary_is_not_used()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", "Officials from Russia met in the capital on Monday.");
+        folder.Write("a.txt", "Officials from Russia met Anna Berg in the capital on Monday. Anna Berg said little.");
 
         var (code, output, error) = CliRun.Run("mentions", folder.Path);
 
         Assert.True(code == 0, error);
-        Assert.Contains("dictionary: actors.json (built in)", output, StringComparison.Ordinal);
+        Assert.Contains("dictionary: actors proposed from the corpus (no story.json)", output, StringComparison.Ordinal);
+        Assert.Contains("anna_berg", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("russia", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Story.DraftedNote, error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,13 @@
+using NewsLens.Corpora;
 using NewsLens.Stories;
+using NewsLens.Text;
 
 namespace NewsLens.Tests.Stories;
 
 public sealed class StoryTests
 {
+    private static string OtherStoryCorpus => Path.Combine(AppContext.BaseDirectory, "Data", "OtherStory", "articles.csv");
+
     [Fact]
     public void Given_no_file_When_the_default_story_is_asked_for_Then_it_and_its_dictionaries_come_from_the_toolkit()
     {
@@ -25,10 +29,11 @@ public sealed class StoryTests
         folder.Write("a.txt", "Some text.");
         folder.Write("story.json", """{"name": "Harbour", "process": {"relations": ["pay deal"]}}""");
 
-        var story = Story.Resolve(folder.Path, "");
+        var story = Story.Resolve(CorpusReader.Read(folder.Path).Tokenize(), folder.Path, "");
 
         Assert.Equal("Harbour", story.Name);
         Assert.False(story.IsBuiltIn);
+        Assert.False(story.IsDrafted);
     }
 
     [Fact]
@@ -38,16 +43,65 @@ public sealed class StoryTests
         folder.Write("story.json", """{"name": "Beside", "process": {"relations": ["x"]}}""");
         var other = folder.Write("other.json", """{"name": "Given", "process": {"relations": ["y"]}}""");
 
-        Assert.Equal("Given", Story.Resolve(folder.Path, other).Name);
+        Assert.Equal("Given", Story.Resolve(TestCorpora.Corpus(), folder.Path, other).Name);
     }
 
     [Fact]
-    public void Given_a_corpus_without_a_story_When_resolved_Then_the_default_story_is_used()
+    public void Given_a_corpus_without_a_story_When_resolved_Then_a_story_is_drafted_from_the_corpus_itself()
     {
         using var folder = new TempFolder();
-        folder.Write("a.txt", "Some text.");
+        var corpusPath = Path.Combine(folder.Path, "articles.csv");
+        File.Copy(OtherStoryCorpus, corpusPath);
+        var corpus = CorpusReader.Read(corpusPath).Tokenize();
 
-        Assert.Same(Story.Default, Story.Resolve(folder.Path, null));
+        var story = Story.Resolve(corpus, corpusPath, null);
+
+        Assert.True(story.IsDrafted);
+        Assert.False(story.IsBuiltIn);
+        Assert.Equal(Story.DraftedSource, story.Source);
+        Assert.Null(Story.Find(corpusPath, null));
+        Assert.Equal("articles", story.Name);
+        var draft = StoryDraft.Propose(corpus, Story.CorpusName(corpusPath));
+        Assert.Equal(draft.Terms.Select(t => t.Term), story.Process.Relations);
+        Assert.True(story.HasProcess);
+        var actors = story.LoadActors();
+        Assert.Equal(draft.Actors.Select(a => a.Key), actors.Actors.Select(a => a.Key));
+        Assert.True(actors.Contains("dock_workers_union"));
+        Assert.Empty(story.LoadFraming().Groups);
+    }
+
+    [Fact]
+    public void Given_a_drafted_story_When_its_words_are_read_Then_none_is_a_word_of_the_seed_story()
+    {
+        var corpus = CorpusReader.Read(OtherStoryCorpus).Tokenize();
+
+        var story = Story.Resolve(corpus, Path.GetDirectoryName(OtherStoryCorpus) + "-missing", null);
+
+        var words = string.Join(" ", story.Process.Relations.Concat(story.Process.Participants).Append(story.Name)
+            .Concat(story.LoadActors().Actors.SelectMany(a => a.Aliases.Select(x => x.Text).Append(a.Name))));
+        foreach (var seed in new[] { "Turkey", "Türkiye", "Syria", "normalis", "Moscow", "Assad", "Daily Sabah" })
+        {
+            Assert.DoesNotContain(seed, words, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("all lower case text about nothing in particular.|more words, no names at all here.")]
+    [InlineData("A quick note. It rains.")]
+    public void Given_a_corpus_with_no_names_or_terms_When_a_story_is_drafted_Then_it_is_empty_but_valid(string articles)
+    {
+        var texts = articles.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        var corpus = TestCorpora.Corpus([.. texts.Select((t, i) => ($"a{i}", "outlet", t))]);
+
+        var story = Story.Resolve(corpus, null, null);
+
+        Assert.True(story.IsDrafted);
+        Assert.False(story.HasProcess);
+        Assert.Empty(story.Process.Relations);
+        Assert.Equal(0, story.LoadActors().Count);
+        Assert.Empty(story.LoadFraming().Groups);
+        Assert.Empty(new NewsLens.Sentiment.SentimentAnalyzer(process: story.Process, actors: story.LoadActors()).Analyze(corpus).StanceSentences);
     }
 
     [Fact]

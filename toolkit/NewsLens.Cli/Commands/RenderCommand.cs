@@ -42,7 +42,7 @@ public static class RenderCommand
         var story = new Option<string?>("--story")
         {
             HelpName = "FILE",
-            Description = "Story file (sets the storyPath parameter). Default: story.json next to the corpus, else the built-in story.",
+            Description = "Story file (sets the storyPath parameter). Default: story.json next to the corpus, else actors and process words proposed from the corpus.",
         };
         var targets = new Option<string[]>("--target")
         {
