@@ -151,7 +151,7 @@ public static class CompareCommand
     private static double PositivePrior(double prior) =>
         prior > 0 && double.IsFinite(prior) ? prior : throw new CliException("--prior must be a positive number.");
 
-    /// <summary>--framing; else the file the story names; else resources/framing.json next to the corpus; else the built-in (or empty) list.</summary>
+    /// <summary>--framing; else the file the story names; else resources/framing.json next to the corpus; else none (a story drafted from the corpus has no framing groups).</summary>
     private static FramingLexicon LoadFraming(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
     {
         var story = StoryOption.Resolve(storyPath, corpusPath, corpus, error);
