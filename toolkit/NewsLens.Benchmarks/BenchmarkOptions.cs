@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NewsLens.Benchmarks;
 
-public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store, bool TokeniseOnly, int Repeat)
+public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, string CorpusFolder, bool WordCounts, bool Analysis, bool Lucene, CountStore Store, bool TokeniseOnly, int Repeat, bool GenerateOnly = false)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project toolkit/NewsLens.Benchmarks -- [options]
@@ -10,11 +10,11 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
           --seed N        generator seed, default 2023
           --threads N     worker threads for the "all cores" runs, default: processor count
           --corpus DIR    where the generated shards go, default artifacts/bench/corpus-<size>mb-seed<seed>
-          --only words|analysis   run one half of the benchmark
+          --only words|analysis|generate   run one half of the benchmark, or only generate the corpus
           --no-lucene     skip Lucene.NET
           --dictionary    every word counter counts into Dictionary<string,int> (alternate lookup) instead of SpanCounts
           --no-tokenise-only   skip the extra tokenise-and-fold-only pass (no counting)
-          --repeat N      word counts: N full passes per contender, the median is reported (default 3)
+          --repeat N      N full passes (word counts: per contender; analysis: per thread count); median and range reported (default 3)
         """;
 
     public static BenchmarkOptions Parse(string[] args)
@@ -44,12 +44,12 @@ public sealed record BenchmarkOptions(int SizeMegabytes, int Seed, int Threads, 
             }
         }
 
-        if (size < 1 || threads < 1 || repeat < 1 || only is not (null or "words" or "analysis"))
+        if (size < 1 || threads < 1 || repeat < 1 || only is not (null or "words" or "analysis" or "generate"))
         {
             throw new ArgumentException(Usage);
         }
 
         folder ??= Path.Combine(RepositoryRoot.Path, "artifacts", "bench", $"corpus-{size}mb-seed{seed}");
-        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store, tokeniseOnly, repeat);
+        return new BenchmarkOptions(size, seed, threads, folder, only is null or "words", only is null or "analysis", lucene, store, tokeniseOnly, repeat, only == "generate");
     }
 }

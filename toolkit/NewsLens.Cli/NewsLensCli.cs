@@ -15,6 +15,8 @@ public static class NewsLensCli
             MentionsCommand.Create(output, error),
             SentimentCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            AnalyzeCommand.Create(output, error),
+            MergeCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -80,7 +80,7 @@ public static class CorpusAnalysis
                 $"counts by {options.By} (words, mentions, sentiment)",
                 () => counter = new GroupCounter(options.By),
                 (c, b) => c.Add(b),
-                c => $"{c.ToAggregates().Totals.Count:N0} groups"),
+                c => $"{c.Groups:N0} groups"),
         };
         if (outFolder is not null)
         {

@@ -104,6 +104,8 @@ public sealed class GroupCounter(string by)
 
     public string By => by;
 
+    public int Groups => _groups.Count;
+
     public void Add(AnalysisBatch batch)
     {
         for (var i = 0; i < batch.Count; i++)
@@ -132,7 +134,12 @@ public sealed class GroupCounter(string by)
         }
     }
 
-    public MergeableAggregates ToAggregates()
+    private MergeableAggregates? _aggregates;
+
+    /// <summary>The counts in mergeable form (built once, when the run has ended).</summary>
+    public MergeableAggregates ToAggregates() => _aggregates ??= BuildAggregates();
+
+    private MergeableAggregates BuildAggregates()
     {
         var aggregates = new MergeableAggregates();
         foreach (var (group, tally) in _groups)

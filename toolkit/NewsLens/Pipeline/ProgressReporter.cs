@@ -65,6 +65,6 @@ public sealed class ProgressReporter(TextWriter writer, bool terminal, string la
         var remaining = share > 0 ? TimeSpan.FromSeconds(seconds * (1 - share) / share) : TimeSpan.Zero;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{label}: {share:P0} {value.Articles:N0} articles {value.Articles / seconds:N0} articles/s {value.BytesDone / 1e6 / seconds:N1} MB/s ETA {(int)remaining.TotalMinutes}:{remaining.Seconds:D2}");
+            $"{label}: {share * 100:F0}% {value.Articles:N0} articles {value.Articles / seconds:N0} articles/s {value.BytesDone / 1e6 / seconds:N1} MB/s ETA {(int)remaining.TotalMinutes}:{remaining.Seconds:D2}");
     }
 }
