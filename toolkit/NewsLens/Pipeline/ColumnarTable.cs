@@ -101,13 +101,17 @@ public sealed class TableWriter : IDisposable
 
         for (var i = 0; i < cells.Length; i++)
         {
+            var kind = _schema.Columns[i].Kind;
+            if (cells[i].Kind != kind && !(kind == ColumnKind.Real && cells[i].Kind == ColumnKind.Integer))
+            {
+                throw new ArgumentException($"{_schema.Name}.{_schema.Columns[i].Name}: expected {kind}, got {cells[i].Kind}.", nameof(cells));
+            }
+        }
+
+        for (var i = 0; i < cells.Length; i++)
+        {
             var cell = cells[i];
             var kind = _schema.Columns[i].Kind;
-            if (cell.Kind != kind && !(kind == ColumnKind.Real && cell.Kind == ColumnKind.Integer))
-            {
-                throw new ArgumentException($"{_schema.Name}.{_schema.Columns[i].Name}: expected {kind}, got {cell.Kind}.", nameof(cells));
-            }
-
             if (i > 0)
             {
                 _csv.Write(',');
