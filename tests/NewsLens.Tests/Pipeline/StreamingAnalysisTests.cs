@@ -63,4 +63,16 @@ public sealed class StreamingAnalysisTests
         Assert.Equal([StreamingAnalysis.LoadStep, StreamingAnalysis.TokenStep, StreamingAnalysis.ArticleStep, "positions"], result.Steps.Select(s => s.Step));
         Assert.All(result.Steps, s => Assert.True(s.AllocatedBytes >= 0 && s.Time >= TimeSpan.Zero));
     }
+
+    [Fact]
+    public void Given_a_stage_that_fails_When_streamed_on_two_threads_Then_the_run_ends_and_rethrows_the_stage_error()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 8);
+        var failing = new AnalysisStage<int>("fails", () => 0, (_, b) => throw new InvalidOperationException($"stage broke at part {b.Index}"), _ => "");
+
+        var error = Assert.Throws<InvalidOperationException>(() => StreamingAnalysis.Run(corpus, [failing], new StreamingOptions { Threads = 2 }));
+
+        Assert.StartsWith("stage broke", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -69,13 +69,20 @@ public static class StreamingAnalysis
     {
         options ??= StreamingOptions.Default;
         var run = new RunState(parts, stages, options);
-        if (options.Threads <= 1)
+        try
         {
-            run.Sequential();
+            if (options.Threads <= 1)
+            {
+                run.Sequential();
+            }
+            else
+            {
+                run.Pipelined();
+            }
         }
-        else
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
-            run.Pipelined();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
         return run.Finish();
@@ -98,6 +105,7 @@ public static class StreamingAnalysis
         private int _articles;
         private int _partsDone;
         private int _budgetCollections;
+        private Exception? _stageFailure;
 
         public RunState(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
         {
@@ -179,6 +187,10 @@ public static class StreamingAnalysis
             }
 
             Task.WaitAll(consumers);
+            if (_stageFailure is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
         }
 
         public StreamingResult Finish()
@@ -224,7 +236,19 @@ public static class StreamingAnalysis
                     waiting.Remove(first.Key);
                     expected++;
                     var start = Start();
-                    state.Add(first.Value.Batch);
+                    try
+                    {
+                        // After a failure the stage keeps taking batches (and freeing their slots) so preparation never waits forever.
+                        if (Volatile.Read(ref _stageFailure) is null)
+                        {
+                            state.Add(first.Value.Batch);
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        Interlocked.CompareExchange(ref _stageFailure, e, null);
+                    }
+
                     Stop(3 + s, start);
                     if (first.Value.Done())
                     {
