@@ -15,8 +15,15 @@ public readonly record struct ArticlePosition(int Part, int Row) : IComparable<A
     public int CompareTo(ArticlePosition other) => Part != other.Part ? Part.CompareTo(other.Part) : Row.CompareTo(other.Row);
 }
 
+/// <summary>The scores of one sentence, without the per-word evidence (which batches would otherwise carry to every stage).</summary>
+public readonly record struct SentenceScore(double Compound, double Positive, double Negative, double Neutral, string Label)
+{
+    public static SentenceScore Of(SentenceSentiment sentiment) =>
+        new(sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label());
+}
+
 /// <summary>What the per-article (map) stage found in one article: its mentions and the sentiment of each sentence.</summary>
-public sealed record ArticleFindings(ImmutableArray<Mention> Mentions, ImmutableArray<SentenceSentiment> Sentences)
+public sealed record ArticleFindings(ImmutableArray<Mention> Mentions, ImmutableArray<SentenceScore> Sentences)
 {
     public static ArticleFindings None { get; } = new([], []);
 }
@@ -66,10 +73,10 @@ public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? sc
             return new ArticleFindings(mentions, []);
         }
 
-        var sentences = ImmutableArray.CreateBuilder<SentenceSentiment>(article.Sentences.Length);
+        var sentences = ImmutableArray.CreateBuilder<SentenceScore>(article.Sentences.Length);
         foreach (var sentence in article.Sentences)
         {
-            sentences.Add(scorer.Score(article, sentence));
+            sentences.Add(SentenceScore.Of(scorer.Score(article, sentence)));
         }
 
         return new ArticleFindings(mentions, sentences.MoveToImmutable());

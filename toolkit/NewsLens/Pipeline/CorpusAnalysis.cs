@@ -276,7 +276,7 @@ public static class CorpusAnalysis
                     var sentiment = findings.Sentences[s];
                     var sentence = article.Sentences[s];
                     compoundE4 += GroupTotals.ToE4(sentiment.Compound);
-                    _sentences.Add(part, row, a.Id, s, sentence.Start, sentence.End, sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label());
+                    _sentences.Add(part, row, a.Id, s, sentence.Start, sentence.End, sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label);
                 }
 
                 foreach (var m in findings.Mentions)
