@@ -150,10 +150,7 @@ public sealed class GroupCounter(string by)
                 aggregates.AddActor(group, actor, mentions, direct);
             }
 
-            foreach (var feature in tally.Words.ToFrequencies())
-            {
-                aggregates.AddWord(group, feature.Feature, feature.Frequency);
-            }
+            tally.Words.ForEach((word, count) => aggregates.AddWord(group, word, count));
         }
 
         return aggregates;
