@@ -37,7 +37,7 @@ if (options.Analysis)
     var runs = new List<IReadOnlyList<AnalysisBenchmark.Result>>();
     for (var pass = 0; pass < options.Repeat; pass++)
     {
-        runs.Add([.. Modes(options.Threads).Select(threads => AnalysisBenchmark.Run(shards, threads))]);
+        runs.Add([.. Modes(options.Threads).Where(t => options.SingleThread || t > 1 || options.Threads == 1).Select(threads => AnalysisBenchmark.Run(shards, threads))]);
     }
 
     Report.Analysis(output, runs);

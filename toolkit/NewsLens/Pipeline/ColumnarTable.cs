@@ -108,6 +108,7 @@ public sealed class TableWriter : IDisposable
             }
         }
 
+        Span<char> number = stackalloc char[32];
         for (var i = 0; i < cells.Length; i++)
         {
             var cell = cells[i];
@@ -121,17 +122,27 @@ public sealed class TableWriter : IDisposable
             {
                 case ColumnKind.Integer:
                     _integers[i].Add(cell.Integer);
-                    _csv.Write(cell.Format());
+                    cell.Integer.TryFormat(number, out var written, default, CultureInfo.InvariantCulture);
+                    _csv.Write(number[..written]);
                     break;
                 case ColumnKind.Real:
                     var real = cell.Kind == ColumnKind.Integer ? cell.Integer : cell.Real;
                     _reals[i].Add(real);
-                    _csv.Write(real.ToString("R", CultureInfo.InvariantCulture));
+                    real.TryFormat(number, out written, "R", CultureInfo.InvariantCulture);
+                    _csv.Write(number[..written]);
                     break;
                 default:
                     var text = cell.Text ?? "";
                     _texts[i].Add(text);
-                    _csv.Write(Quote(text));
+                    if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+                    {
+                        _csv.Write(text);
+                    }
+                    else
+                    {
+                        _csv.Write(Quote(text));
+                    }
+
                     break;
             }
         }
