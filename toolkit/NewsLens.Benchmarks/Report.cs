@@ -91,7 +91,7 @@ public static class Report
 
         output.WriteLine("Time per step (seconds; preparation steps are summed over the preparing threads, each stage runs on its own thread and includes its final scoring) and what the step allocated:");
         output.WriteLine();
-        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} | Allocated (1 thread) |");
+        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} | Allocated ({results[0].Total.Threads} thread(s)) |");
         output.WriteLine($"|---|{string.Concat(results.Select(_ => "---:|"))}---:|");
         for (var i = 0; i < results[0].Steps.Count; i++)
         {
