@@ -168,8 +168,12 @@ public static class MergeCommand
                 throw new CliException(e.Message);
             }
 
+            if (folders.Length == 1)
+            {
+                error.WriteLine("note: one input folder; the merge is a copy of it (give every shard's folder).");
+            }
+
             output.WriteLine($"Merged {folders.Length} folders into {result.GetValue(outFolder)}");
-            _ = error;
             return 0;
         });
         return command;

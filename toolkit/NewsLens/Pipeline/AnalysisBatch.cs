@@ -10,10 +10,7 @@ namespace NewsLens.Pipeline;
 /// Where an article sits in the corpus: its part (file) number and its place among that part's articles. Stable for a
 /// given corpus, so it orders rows and assigns articles to shards the same way on every machine.
 /// </summary>
-public readonly record struct ArticlePosition(int Part, int Row) : IComparable<ArticlePosition>
-{
-    public int CompareTo(ArticlePosition other) => Part != other.Part ? Part.CompareTo(other.Part) : Row.CompareTo(other.Row);
-}
+public readonly record struct ArticlePosition(int Part, int Row);
 
 /// <summary>The scores of one sentence, without the per-word evidence (which batches would otherwise carry to every stage).</summary>
 public readonly record struct SentenceScore(double Compound, double Positive, double Negative, double Neutral, string Label)

@@ -40,14 +40,6 @@ public readonly record struct Cell(ColumnKind Kind, string? Text, long Integer, 
         ColumnKind.Real => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
         _ => text,
     };
-
-    /// <summary>The CSV form: integers as written, reals in their shortest round-trip form, text as is (quoted by the writer).</summary>
-    public string Format() => Kind switch
-    {
-        ColumnKind.Integer => Integer.ToString(CultureInfo.InvariantCulture),
-        ColumnKind.Real => Real.ToString("R", CultureInfo.InvariantCulture),
-        _ => Text ?? "",
-    };
 }
 
 /// <summary>
