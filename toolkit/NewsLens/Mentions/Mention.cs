@@ -42,6 +42,12 @@ public sealed record Mention(
 {
     public bool IsDirect => Kind == MentionKind.Alias;
 
+    /// <summary>Whether the mention is in the default count: a reference of its own, not a link from another actor's words.</summary>
+    public bool Counted { get; init; } = true;
+
+    /// <summary>The rule that made (or discounted) the mention, e.g. "alias", "metonym: acts", "venue: locative 'in'".</summary>
+    public string Rule { get; init; } = "alias";
+
     /// <summary>True when two mentions come from the same words (one match that names several actors).</summary>
     public bool SameSpan(Mention other) => DocumentId == other.DocumentId && Start == other.Start && End == other.End;
 }
