@@ -20,6 +20,9 @@ public enum MentionKind
 
     /// <summary>A person who speaks for the state: "Çavuşoğlu" → Turkey.</summary>
     PersonState,
+
+    /// <summary>A title-only reference to the one office holder the dictionary records: "Syria's president" → Assad.</summary>
+    Title,
 }
 
 /// <summary>
@@ -40,7 +43,7 @@ public sealed record Mention(
     int TokenCount,
     int Sentence)
 {
-    public bool IsDirect => Kind == MentionKind.Alias;
+    public bool IsDirect => Counted && Kind is MentionKind.Alias or MentionKind.Title;
 
     /// <summary>Whether the mention is in the default count: a reference of its own, not a link from another actor's words.</summary>
     public bool Counted { get; init; } = true;
@@ -52,7 +55,10 @@ public sealed record Mention(
     public bool SameSpan(Mention other) => DocumentId == other.DocumentId && Start == other.Start && End == other.End;
 }
 
-/// <summary>Which links produce mentions. Linked mentions are labelled either way; switching one off stops it being found at all.</summary>
+/// <summary>
+/// Which links produce mentions. Linked mentions are labelled either way; switching one off stops it being found at all.
+/// Whatever is switched on, person-state and implied links are never in the default count (<see cref="Mention.Counted"/>).
+/// </summary>
 public sealed record MentionOptions(bool Demonyms = true, bool Metonyms = true, bool PersonStateLinks = true, bool ImpliedActors = true)
 {
     public static MentionOptions Default { get; } = new();
@@ -70,6 +76,7 @@ internal static class MentionKindNames
         MentionKind.Demonym => "demonym",
         MentionKind.Metonym => "metonym",
         MentionKind.PersonState => "person-state",
+        MentionKind.Title => "title",
         _ => kind.ToString(),
     };
 }
