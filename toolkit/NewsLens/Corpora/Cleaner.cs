@@ -43,6 +43,16 @@ public static partial class Cleaner
     /// <summary>Cleans <paramref name="text"/> (already NFC-normalised). <paramref name="outlet"/>, when known, lets a bare outlet-name line be recognised as a byline.</summary>
     public static (string Text, CleaningAudit Audit) Clean(string text, string? outlet = null)
     {
+        var (cleaned, audit, _) = Clean(text, outlet, SourceMap.Identity(text.Length));
+        return (cleaned, audit);
+    }
+
+    /// <summary>
+    /// Cleans <paramref name="text"/> and maps the cleaned text to the source of <paramref name="map"/> (the map of
+    /// <paramref name="text"/> itself to the file it was read from), so offsets in the cleaned text can be given in the file.
+    /// </summary>
+    public static (string Text, CleaningAudit Audit, SourceMap Map) Clean(string text, string? outlet, SourceMap map)
+    {
         var removals = new List<Removal>();
         var lines = Lines(text);
         RemoveScriptBlocks(text, removals);
@@ -52,7 +62,8 @@ public static partial class Cleaner
         RemoveBylines(text, lines, outlet, removals);
 
         var ordered = Merge(removals);
-        return (Compose(text, ordered), new CleaningAudit([.. ordered]));
+        var (cleaned, cleanedMap) = Compose(text, ordered, map);
+        return (cleaned, new CleaningAudit([.. ordered]), cleanedMap);
     }
 
     /// <summary>A line of the text (without its line break or trailing \r), read in place rather than copied.</summary>
@@ -288,25 +299,57 @@ public static partial class Cleaner
         return merged;
     }
 
-    private static string Compose(string text, List<Removal> removals)
+    /// <summary>The text without the removals, blank-line runs shortened and trailing spaces dropped, with its map to <paramref name="map"/>'s source.</summary>
+    private static (string Text, SourceMap Map) Compose(string text, List<Removal> removals, SourceMap map)
     {
-        var kept = text;
-        if (removals.Count > 0)
+        var kept = new StringBuilder(text.Length);
+        var keptMap = new SourceMap.Builder(map);
+        var position = 0;
+        foreach (var removal in removals)
         {
-            var builder = new StringBuilder(text.Length);
-            var position = 0;
-            foreach (var removal in removals)
-            {
-                builder.Append(text, position, removal.Start - position);
-                position = removal.End;
-            }
-
-            builder.Append(text, position, text.Length - position);
-            kept = builder.ToString();
+            kept.Append(text, position, removal.Start - position);
+            keptMap.Copy(position, removal.Start - position);
+            position = removal.End;
         }
 
-        var composed = BlankLines().Replace(kept, "\n\n");
-        return TrailingSpaces().Replace(composed, "\n").Trim();
+        kept.Append(text, position, text.Length - position);
+        keptMap.Copy(position, text.Length - position);
+        var (composed, composedMap) = ReplaceMapped(kept.ToString(), keptMap.Build(), BlankLines(), "\n\n");
+        var (spaced, spacedMap) = ReplaceMapped(composed, composedMap, TrailingSpaces(), "\n");
+        var start = 0;
+        while (start < spaced.Length && char.IsWhiteSpace(spaced[start]))
+        {
+            start++;
+        }
+
+        var end = spaced.Length;
+        while (end > start && char.IsWhiteSpace(spaced[end - 1]))
+        {
+            end--;
+        }
+
+        var trimmed = new SourceMap.Builder(spacedMap);
+        trimmed.Copy(start, end - start);
+        return (spaced[start..end], trimmed.Build());
+    }
+
+    /// <summary><see cref="Regex.Replace(string, string)"/> with a literal replacement, keeping the map to the source.</summary>
+    private static (string Text, SourceMap Map) ReplaceMapped(string text, SourceMap map, Regex pattern, string replacement)
+    {
+        var result = new StringBuilder(text.Length);
+        var builder = new SourceMap.Builder(map);
+        var position = 0;
+        foreach (Match match in pattern.Matches(text))
+        {
+            result.Append(text, position, match.Index - position).Append(replacement);
+            builder.Copy(position, match.Index - position);
+            builder.Replace(match.Index, match.Length, replacement.Length);
+            position = match.Index + match.Length;
+        }
+
+        result.Append(text, position, text.Length - position);
+        builder.Copy(position, text.Length - position);
+        return (result.ToString(), builder.Build());
     }
 
     [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]

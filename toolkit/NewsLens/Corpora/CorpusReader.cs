@@ -333,13 +333,14 @@ public static class CorpusReader
                 return false;
             }
 
-            var raw = UnicodeText.Normalize(decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+            var (raw, rawMap) = UnicodeText.NormalizeMapped(decoded);
             var outlet = variables.TryGetValue(DocumentVariables.Outlet, out var o) ? o : null;
             string text;
             CleaningAudit audit;
+            SourceMap map;
             try
             {
-                (text, audit) = options.Clean ? Cleaner.Clean(raw, outlet) : (raw, CleaningAudit.None);
+                (text, audit, map) = options.Clean ? Cleaner.Clean(raw, outlet, rawMap) : (raw, CleaningAudit.None, rawMap);
             }
             catch (Exception e) when (e is RegexMatchTimeoutException or ArgumentException or InvalidOperationException)
             {
@@ -353,7 +354,7 @@ public static class CorpusReader
                 return false;
             }
 
-            _articles.Add(new Article(id, raw, text, variables, audit, source));
+            _articles.Add(new Article(id, raw, text, variables, audit, source) { SourceMap = map });
             return true;
         }
 
