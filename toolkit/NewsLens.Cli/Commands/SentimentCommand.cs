@@ -82,6 +82,7 @@ public static class SentimentCommand
                 output.WriteLine(analysis.SampleNote(groupBy));
             }
 
+            CorpusArguments.WriteSummary(corpus, error);
             return 0;
         });
         return command;

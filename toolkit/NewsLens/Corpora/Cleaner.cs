@@ -51,10 +51,28 @@ public static partial class Cleaner
     /// Cleans <paramref name="text"/> and maps the cleaned text to the source of <paramref name="map"/> (the map of
     /// <paramref name="text"/> itself to the file it was read from), so offsets in the cleaned text can be given in the file.
     /// </summary>
-    public static (string Text, CleaningAudit Audit, SourceMap Map) Clean(string text, string? outlet, SourceMap map)
+    public static (string Text, CleaningAudit Audit, SourceMap Map) Clean(string text, string? outlet, SourceMap map) =>
+        Clean(text, outlet, map, null);
+
+    /// <summary>
+    /// As <see cref="Clean(string, string?, SourceMap)"/>, also removing the lines of <paramref name="repeated"/>: passages
+    /// found in many articles of the same outlet (sidebars, related headlines, footers), keyed by their trimmed text.
+    /// </summary>
+    public static (string Text, CleaningAudit Audit, SourceMap Map) Clean(string text, string? outlet, SourceMap map, IReadOnlyDictionary<string, int>? repeated)
     {
         var removals = new List<Removal>();
         var lines = Lines(text);
+        if (repeated is { Count: > 0 })
+        {
+            foreach (var line in lines)
+            {
+                if (repeated.TryGetValue(line.Content.Trim().ToString(), out var articles))
+                {
+                    removals.Add(new Removal(line.Start, line.EndWithBreak - line.Start, BoilerplateKind.Repeated, $"repeated passage ({articles} articles of the outlet)", text[line.Start..line.EndWithBreak]));
+                }
+            }
+        }
+
         RemoveScriptBlocks(text, removals);
         RemoveMarkup(text, lines, removals);
         RemoveTail(text, lines, removals);
@@ -139,6 +157,12 @@ public static partial class Cleaner
         {
             removals.Add(new Removal(match.Index, match.Length, BoilerplateKind.Code, "HTML tag", match.Value));
         }
+
+        // Any other element carrying an event handler (<x onload=...>) is markup, whatever its name.
+        foreach (Match match in EventHandlerTag().Matches(text))
+        {
+            removals.Add(new Removal(match.Index, match.Length, BoilerplateKind.Code, "HTML tag with an event handler", match.Value));
+        }
     }
 
     private static bool IsInsideCodeBlock(List<Line> lines, int first, int current)
@@ -165,6 +189,12 @@ public static partial class Cleaner
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            if (lines[i].Content.Length > LongLine)
+            {
+                RemoveTailSentences(text, lines[i], removals);
+                continue;
+            }
+
             if (TailRule(lines[i].Content) is not { } rule)
             {
                 continue;
@@ -177,6 +207,25 @@ public static partial class Cleaner
                 removals.Add(new Removal(start, end - start, BoilerplateKind.CommentOrShareTail, rule, text[start..end]));
                 return;
             }
+        }
+    }
+
+    /// <summary>A line longer than this is article text that may carry a footer: only its boilerplate sentences go, never the line.</summary>
+    private const int LongLine = 400;
+
+    /// <summary>In a long line (a whole article on one line), removes only the sentences that are comment-form or share boilerplate.</summary>
+    private static void RemoveTailSentences(string text, Line line, List<Removal> removals)
+    {
+        var content = line.Content.ToString();
+        foreach (Match sentence in SentenceInLine().Matches(content))
+        {
+            if (sentence.Length == 0 || TailRule(sentence.Value) is not { } rule)
+            {
+                continue;
+            }
+
+            var leading = sentence.Value.Length - sentence.Value.TrimStart().Length;
+            removals.Add(new Removal(line.Start + sentence.Index + leading, sentence.Length - leading, BoilerplateKind.CommentOrShareTail, rule + " (sentence in a long line)", sentence.Value[leading..]));
         }
     }
 
@@ -352,14 +401,17 @@ public static partial class Cleaner
         return (result.ToString(), builder.Build());
     }
 
-    [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]
+    [GeneratedRegex(@"<(script|style|noscript|iframe|svg|math|canvas|template|object)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]
     private static partial Regex ScriptOrStyleElement();
 
-    [GeneratedRegex(@"</?(?i:a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strong|style|sub|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video)(?=[\s/>])(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"</?(?i:a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strong|style|sub|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video|svg|math|canvas|template|path|g|use|circle|rect|polygon|defs|symbol)(?=[\s/>])(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+\s*[,=;]|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex CodeLine();
+
+    [GeneratedRegex(@"</?[a-zA-Z][\w:-]*\s[^<>]*\bon[a-z]+\s*=[^<>]*>", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex EventHandlerTag();
 
     [GeneratedRegex(@"^Leave a (Reply|Comment)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex LeaveAReply();

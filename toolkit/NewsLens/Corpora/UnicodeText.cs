@@ -21,10 +21,17 @@ public static class UnicodeText
         var lines = new StringBuilder(decoded.Length);
         var map = new SourceMap.Builder(SourceMap.Identity(decoded.Length));
         var position = 0;
-        for (var i = decoded.IndexOf('\r'); i >= 0; i = decoded.IndexOf('\r', position))
+        for (var i = decoded.AsSpan().IndexOfAny('\r', '\0'); i >= 0; i = NextBreakOrNul(decoded, position))
         {
-            lines.Append(decoded, position, i - position).Append('\n');
+            lines.Append(decoded, position, i - position);
             map.Copy(position, i - position);
+            if (decoded[i] == '\0')
+            {
+                position = i + 1; // a stray NUL is dropped (the decoder warned)
+                continue;
+            }
+
+            lines.Append('\n');
             var crlf = i + 1 < decoded.Length && decoded[i + 1] == '\n';
             map.Replace(i, crlf ? 2 : 1, 1);
             position = i + (crlf ? 2 : 1);
@@ -67,6 +74,12 @@ public static class UnicodeText
         }
 
         return (composed.ToString(), composedMap.Build());
+    }
+
+    private static int NextBreakOrNul(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny('\r', '\0');
+        return next < 0 ? -1 : from + next;
     }
 
     public static string ReplaceInvalid(string text)
