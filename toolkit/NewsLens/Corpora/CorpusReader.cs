@@ -546,8 +546,10 @@ public static class CorpusReader
             var kept = new List<Article>(_articles.Count);
             foreach (var article in _articles)
             {
-                var exactKey = article.Text.Trim();
-                var nearKey = LettersOnly(article.Text);
+                // Hashes, not the texts, so a large corpus does not hold every text twice.
+                var exactKey = Hash(article.Text.Trim());
+                var letters = LettersOnly(article.Text);
+                var nearKey = letters.Length == 0 ? "" : Hash(letters);
                 string? reason = null;
                 if (exact.TryGetValue(exactKey, out var first))
                 {
@@ -581,6 +583,8 @@ public static class CorpusReader
 
             return kept;
         }
+
+        private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
         private static string LettersOnly(string text)
         {
