@@ -16,6 +16,7 @@ public static class NewsLensCli
             SentimentCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            StoryCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
