@@ -134,6 +134,7 @@ public static class CompareCommand
                     break;
             }
 
+            CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
         });
         return command;
