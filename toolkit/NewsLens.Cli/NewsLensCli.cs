@@ -17,6 +17,8 @@ public static class NewsLensCli
             EvaluateCommand.Create(output, error),
             CompareCommand.Create(output, error),
             StoryCommand.Create(output, error),
+            AnalyzeCommand.Create(output, error),
+            MergeCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -119,6 +119,7 @@ public static class CompareCommand
                         PriorTotal = PositivePrior(result.GetValue(prior)),
                         MinCount = Math.Max(1, result.GetValue(minCount)),
                         Features = features,
+                        TopPerGroup = count == 0 ? null : count, // bounded: a heap per group instead of groups × vocabulary scores
                     };
                     var keyness = Keyness.Compute(corpus, options);
                     var rows = count == 0 ? keyness.Scores : keyness.Top(count);
@@ -133,6 +134,7 @@ public static class CompareCommand
                     break;
             }
 
+            CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
         });
         return command;

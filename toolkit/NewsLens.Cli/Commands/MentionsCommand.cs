@@ -87,6 +87,7 @@ public static class MentionsCommand
                     break;
             }
 
+            CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
         });
         return command;

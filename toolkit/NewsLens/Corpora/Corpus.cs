@@ -15,6 +15,9 @@ public sealed record Corpus(ImmutableArray<Article> Articles, ImmutableArray<Ski
 
     public int Count => Articles.Length;
 
+    /// <summary>Files and folders deliberately not read because they are not articles (resources, metadata, other formats), each with the reason.</summary>
+    public ImmutableArray<SkippedInput> Ignored { get; init; } = [];
+
     public static Corpus FromArticles(IEnumerable<Article> articles) => new([.. articles], [], []);
 
     /// <summary>One line for humans: how many loaded, how many were skipped and the reasons.</summary>
