@@ -71,6 +71,19 @@ public sealed class DraftedStoryCommandTests : IDisposable
         AssertNoSeedWord(output + error);
     }
 
+    [Fact]
+    public void Given_a_corpus_without_a_story_When_analyze_streams_it_Then_no_actor_is_counted_and_it_says_why()
+    {
+        var folder = Path.Combine(_folder.Path, "analysis");
+
+        var (code, _, error) = CliRun.Run("analyze", Corpus, "--out", folder, "--quiet");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("No story.json was found next to the corpus, so no actors are counted", error, StringComparison.Ordinal);
+        Assert.Single(File.ReadAllLines(Path.Combine(folder, "mentions.csv")));
+        AssertNoSeedWord(string.Concat(Directory.GetFiles(folder, "*.csv").Select(File.ReadAllText)) + error);
+    }
+
     private static void AssertNoSeedWord(string text)
     {
         var found = SeedWords.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -61,7 +61,7 @@ public static class AnalyzeCommand
             }
 
             var options = new CorpusAnalysisOptions { By = result.GetValue(by) ?? DocumentVariables.Outlet, Top = result.GetValue(top) };
-            var analyzer = CorpusAnalysis.DefaultAnalyzer(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath));
+            var analyzer = CorpusAnalysis.DefaultAnalyzer(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath, error));
             var (stages, aggregates, rowsWritten) = CorpusAnalysis.Stages(options, folder);
             var progress = ProgressOptions.Reporter(result.GetValue(quiet), error, "analyze");
             var clock = Stopwatch.StartNew();

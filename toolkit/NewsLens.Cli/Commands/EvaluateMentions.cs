@@ -20,15 +20,15 @@ public static class EvaluateMentions
             Description = "Hand-counted mentions: tab-separated article, context, occurrence, surface, actor, kind (one row per reference).",
             Required = true,
         };
-        var actors = new Option<string?>("--actors") { Description = $"Actor dictionary (JSON). Default: the dictionary of the story next to the corpus (or the built-in one)." };
+        var actors = new Option<string?>("--actors") { Description = $"Actor dictionary (JSON). Default: the dictionary of the story next to the corpus (else actors proposed from the corpus)." };
         var details = new Option<bool>("--details") { Description = "List every miss and false hit with its context." };
         var command = new Command("mentions", "Precision and recall of the default mention count against your own hand count.") { gold, actors, details };
         input.AddTo(command);
         command.SetAction(result =>
         {
-            var dictionary = MentionsCommand.LoadActors(result.GetValue(actors), null, result.GetValue(input.Path));
-            var corpus = input.Load(result);
-            var mentions = corpus.Tokenize().CountMentions(dictionary);
+            var corpus = input.Load(result).Tokenize();
+            var dictionary = MentionsCommand.LoadActors(result.GetValue(actors), null, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, corpus, error);
+            var mentions = corpus.CountMentions(dictionary);
             System.Collections.Immutable.ImmutableArray<GoldMention> rows;
             try
             {
@@ -49,7 +49,7 @@ public static class EvaluateMentions
                 }
             }
 
-            CorpusArguments.WriteSummary(corpus, error);
+            CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
         });
         return command;

@@ -16,6 +16,24 @@ public static class StoryOption
         Description = "Story file (story.json: process, actors, framing, stance lexicon). Default: story.json next to the corpus, else actors and process words proposed from the corpus itself.",
     };
 
+    /// <summary>The story file of a run (<see cref="Story.Find"/>), or null when none is given or next to the corpus.</summary>
+    public static Story? Find(string? storyPath, string? corpusPath)
+    {
+        if (storyPath is not null && !File.Exists(storyPath))
+        {
+            throw new CliException($"--story {storyPath}: no such file.");
+        }
+
+        try
+        {
+            return Story.Find(corpusPath, storyPath);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
     /// <summary>The story of a run (<see cref="Story.Resolve"/>); says on <paramref name="error"/> when it was drafted from the corpus.</summary>
     public static Story Resolve(string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
     {
