@@ -109,8 +109,9 @@ public sealed class MentionsCommandTests
         using var folder = new TempFolder();
         folder.Write("a.txt", "Turkey spoke. Syria listened.");
 
-        var mentions = Run("mentions", folder.Path, "--show", "matches", "--format", "csv");
-        var sentiment = Run("sentiment", folder.Path, "--show", "sentences", "--format", "csv");
+        var seedStory = Path.Combine(TestCorpora.Seeds, "story.json");
+        var mentions = Run("mentions", folder.Path, "--show", "matches", "--format", "csv", "--story", seedStory);
+        var sentiment = Run("sentiment", folder.Path, "--show", "sentences", "--format", "csv", "--story", seedStory);
 
         Assert.True(mentions.Code == 0, mentions.Error);
         var header = mentions.Output.Split('\n')[0].Split(',');
