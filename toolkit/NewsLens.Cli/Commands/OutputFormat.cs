@@ -61,27 +61,28 @@ public static class Output
     }
 
     /// <summary>
-    /// A terminal gets a boxed table fitted to its width, numbers never broken across lines. Anything else (a pipe, a
-    /// file, a test) gets plain Markdown-style rows, one line per row and never wrapped, so grep and diff work.
+    /// A terminal gets a table fitted to its width (<see cref="TerminalTable"/>). Anything else (a pipe, a file, a test)
+    /// gets plain Markdown-style rows, one line per row and never wrapped, so grep and diff work.
     /// </summary>
     private static void WriteTable(ResultTable table, TextWriter writer, string? title)
     {
-        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        if (TerminalWidth(writer) is { } width)
+        {
+            writer.Write(TerminalTable.Render(table, width, title));
+            writer.WriteLine();
+            return;
+        }
+
         using var plain = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(terminal ? writer : plain),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(plain),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = terminal ? Math.Max(80, Console.WindowWidth) : PlainWidth(table);
-        var spectre = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Markdown);
-        if (title is not null && terminal)
-        {
-            spectre.Title(Markup.Escape(title));
-        }
-
+        console.Profile.Width = PlainWidth(table);
+        var spectre = new Table().Border(TableBorder.Markdown);
         for (var c = 0; c < table.Columns.Length; c++)
         {
             var column = new TableColumn(Markup.Escape(table.Columns[c]));
@@ -99,17 +100,37 @@ public static class Output
         }
 
         console.Write(spectre);
-        if (!terminal)
+        if (title is not null)
         {
-            if (title is not null)
-            {
-                writer.WriteLine(title);
-            }
+            writer.WriteLine(title);
+        }
 
-            foreach (var line in plain.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
-            {
-                writer.WriteLine(line);
-            }
+        foreach (var line in plain.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
+        {
+            writer.WriteLine(line);
+        }
+    }
+
+    /// <summary>The width of the terminal the writer prints to, or null when it is a pipe, a file or a test's buffer.</summary>
+    private static int? TerminalWidth(TextWriter writer)
+    {
+        if (writer is TerminalWriter fixedWidth)
+        {
+            return fixedWidth.Width;
+        }
+
+        if (!ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
         }
     }
 
