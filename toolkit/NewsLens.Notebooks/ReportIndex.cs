@@ -19,7 +19,7 @@ public static class ReportIndex
             html.Append(" <a href=\"").Append(Html.Escape(page.Href)).Append("\">").Append(Html.Escape(page.Title)).Append("</a>");
         }
 
-        html.Append("</header>\n")
+        html.Append("</header>\n<main>\n")
             .Append("<h1>NewsLens report</h1>\n<p>Notebooks executed by <code>newslens render</code>. Each page opens offline.</p>\n<ol>\n");
         foreach (var run in runs.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
@@ -32,7 +32,7 @@ public static class ReportIndex
             html.Append("</li>\n");
         }
 
-        html.Append("</ol>\n</body>\n</html>\n");
+        html.Append("</ol>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 }

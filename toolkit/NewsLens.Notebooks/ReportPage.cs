@@ -44,7 +44,7 @@ public static partial class ReportPage
         .nl-skipped { color: #6e7781; font-style: italic; }
         table.nl-table { border-collapse: collapse; font-size: 90%; margin: .5em 0; }
         table.nl-table th, table.nl-table td { border: 1px solid #d0d7de; padding: .25em .6em; text-align: left; vertical-align: top; }
-        table.nl-table td { max-width: 36em; overflow-wrap: anywhere; }
+        table.nl-table td { max-width: 36em; overflow-wrap: break-word; }
         table.nl-table td:not(.num) { min-width: 6em; }
         table.nl-table th { background: #f6f8fa; white-space: nowrap; }
         table.nl-table td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -90,8 +90,10 @@ public static partial class ReportPage
         html.Append("</head>\n<body>\n");
         AppendHeader(html, run, pages);
         var bodyHtml = body.ToString();
-        AppendContents(html, bodyHtml);
-        html.Append("<main>\n").Append(bodyHtml).Append("</main>\n</body>\n</html>\n");
+        var contents = new StringBuilder();
+        AppendContents(contents, bodyHtml);
+        var afterTitle = bodyHtml.IndexOf("</h1>\n", StringComparison.Ordinal) is var h1 and >= 0 ? h1 + "</h1>\n".Length : 0;
+        html.Append("<main>\n").Append(bodyHtml, 0, afterTitle).Append(contents).Append(bodyHtml, afterTitle, bodyHtml.Length - afterTitle).Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
