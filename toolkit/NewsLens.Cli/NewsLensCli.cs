@@ -15,6 +15,7 @@ public static class NewsLensCli
             MentionsCommand.Create(output, error),
             SentimentCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            DoctorCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
