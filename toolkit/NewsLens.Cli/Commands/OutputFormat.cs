@@ -44,6 +44,64 @@ public static class Output
         };
     }
 
+    /// <summary>A validator for a comma-separated list of choices (--show counts,co-mentions).</summary>
+    public static Action<System.CommandLine.Parsing.OptionResult> ChoiceListValidator(string name, params string[] choices) => result =>
+    {
+        foreach (var token in result.Tokens)
+        {
+            var wrong = token.Value.Split(',', StringSplitOptions.TrimEntries).Where(v => !choices.Contains(v, StringComparer.Ordinal)).ToList();
+            if (wrong.Count > 0 || token.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length == 0)
+            {
+                result.AddError($"{name}: '{token.Value}' is not one of the choices ({string.Join(", ", choices)}), or several separated by commas.");
+            }
+        }
+    };
+
+    /// <summary>
+    /// Several tables: one after the other as tables; as JSON one object with a property per table (by name, in order);
+    /// as CSV one block per table (header row included) separated by a blank line. One table prints as <see cref="Write"/>.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Name, ResultTable Table, string Title)> tables, OutputFormat format, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (tables.Count == 1 || format == OutputFormat.Table)
+        {
+            foreach (var (_, table, title) in tables)
+            {
+                Write(table, format, writer, title);
+            }
+
+            return;
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            for (var i = 0; i < tables.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write('\n');
+                }
+
+                tables[i].Table.WriteCsv(writer);
+            }
+
+            return;
+        }
+
+        writer.Write("{\n");
+        for (var i = 0; i < tables.Count; i++)
+        {
+            using var json = new StringWriter();
+            tables[i].Table.WriteJson(json);
+            var indented = json.ToString().TrimEnd('\n').Replace("\n", "\n  ", StringComparison.Ordinal);
+            writer.Write($"  {System.Text.Json.JsonSerializer.Serialize(tables[i].Name)}: {indented}{(i + 1 < tables.Count ? "," : "")}\n");
+        }
+
+        writer.Write("}\n");
+    }
+
     public static void Write(ResultTable table, OutputFormat format, TextWriter writer, string? title = null)
     {
         switch (format)
