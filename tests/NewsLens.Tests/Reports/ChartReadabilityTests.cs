@@ -44,4 +44,21 @@ public class ChartReadabilityTests
         Assert.Equal(ScottPlot.Color.FromHex(first), SeriesColors.ScottPlot("Outlet colour test A"));
         Assert.Contains(first, SeriesColors.Palette);
     }
+
+    [Fact]
+    public void Given_an_annotated_heatmap_When_its_figure_is_built_Then_every_value_sits_on_a_light_chip_in_dark_text()
+    {
+        var chart = Plotly.NET.CSharp.Chart.AnnotatedHeatmap<double, string, string, string>(
+            zData: new[] { new[] { 0.1, 0.9 }, new[] { 0.9, 0.1 } },
+            annotationText: new[] { new[] { "0.10", "0.90" }, new[] { "0.90", "0.10" } });
+
+        var annotations = JsonNode.Parse(ChartHtml.FigureJson(chart))!["layout"]!["annotations"]!.AsArray();
+
+        Assert.Equal(4, annotations.Count);
+        Assert.All(annotations, a =>
+        {
+            Assert.Equal("rgba(255,255,255,0.75)", (string)a!["bgcolor"]!);
+            Assert.Equal("#1f2328", (string)a["font"]!["color"]!);
+        });
+    }
 }

@@ -79,6 +79,19 @@ public static partial class ChartHtml
             axis["automargin"] ??= true;
         }
 
+        // Values written on a heatmap (annotations) sit on a light chip, so they read on dark and light cells alike.
+        var hasHeatmap = figure["data"] is JsonArray traces && traces.OfType<JsonObject>().Any(t => (string?)t["type"] == "heatmap");
+        if (hasHeatmap && layout["annotations"] is JsonArray annotations)
+        {
+            foreach (var annotation in annotations.OfType<JsonObject>())
+            {
+                annotation["bgcolor"] ??= "rgba(255,255,255,0.75)";
+                var font = annotation["font"] as JsonObject ?? new JsonObject();
+                font["color"] ??= "#1f2328";
+                annotation["font"] = font;
+            }
+        }
+
         switch (layout["title"])
         {
             case JsonObject title when title["text"] is JsonValue text && text.GetValueKind() == JsonValueKind.String:
