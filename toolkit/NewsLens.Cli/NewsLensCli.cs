@@ -14,6 +14,7 @@ public static class NewsLensCli
             RenderCommand.Create(output, error),
             MentionsCommand.Create(output, error),
             SentimentCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
             CompareCommand.Create(output, error),
             DoctorCommand.Create(output, error),
         };

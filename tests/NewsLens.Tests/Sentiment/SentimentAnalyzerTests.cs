@@ -1,6 +1,7 @@
 using NewsLens.Corpora;
 using NewsLens.Text;
 using NewsLens.Sentiment;
+using NewsLens.Sentiment.Process;
 
 namespace NewsLens.Tests.Sentiment;
 
@@ -12,7 +13,9 @@ public class SentimentAnalyzerTests
     public void Given_Corpus_When_Analyzed_Then_EverySentenceHasGeneralSentimentAndOnlyTargetSentencesHaveStance()
     {
         Assert.Equal(8, Analysis.Sentences.Length);
-        Assert.Equal(5, Analysis.StanceSentences.Count());
+        // five name the process; "It was a terrible day ..." opens by referring back to the sentence before it
+        Assert.Equal(6, Analysis.StanceSentences.Count());
+        Assert.Equal(ProcessRule.Continuation, Assert.Single(Analysis.StanceSentences, s => s.Text.StartsWith("It was", StringComparison.Ordinal)).Why!.Rule);
         Assert.All(Analysis.Sentences.Where(s => !s.IsAboutTarget), s => Assert.Null(s.Stance));
         Assert.DoesNotContain(Analysis.StanceSentences, s => s.Text.Contains("weather", StringComparison.Ordinal));
     }
@@ -171,7 +174,7 @@ public class SentimentAnalyzerTests
         var byArticle = Analysis.SampleNote("article");
         var byOutlet = Analysis.SampleNote("outlet");
 
-        Assert.StartsWith("3 articles, 8 sentences, 5 about the target, in 3 article groups.", byArticle, StringComparison.Ordinal);
+        Assert.StartsWith("3 articles, 8 sentences, 6 about the target, in 3 article groups.", byArticle, StringComparison.Ordinal);
         Assert.Contains("Every article group rests on a single article", byArticle, StringComparison.Ordinal);
         Assert.Contains("1 of 2 groups rest on a single article", byOutlet, StringComparison.Ordinal);
     }

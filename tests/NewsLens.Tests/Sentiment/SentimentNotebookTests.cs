@@ -26,8 +26,20 @@ public class SentimentNotebookTests
             Assert.Equal("csharp", code.GetProperty("metadata").GetProperty("polyglot_notebook").GetProperty("kernelName").GetString());
         }
 
-        var markdown = string.Join("\n", cells.Where(c => c.GetProperty("cell_type").GetString() == "markdown").Select(Source));
-        Assert.Contains("one article per outlet", markdown, StringComparison.Ordinal);
+        Assert.Contains("var storyPath = \"../seeds/story.json\";", Source(cells[0]), StringComparison.Ordinal);
+        Assert.Contains("var targets = \"\";", Source(cells[0]), StringComparison.Ordinal);
+        Assert.Contains("var groupBy = \"outlet\";", Source(cells[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_Notebook03_When_Read_Then_no_cell_names_the_seed_story_its_actors_or_its_outlets()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(FindNotebook()));
+        var text = string.Join("\n", json.RootElement.GetProperty("cells").EnumerateArray().Skip(1).Select(Source));
+        var seedWords = new[] { "Turkey", "Türkiye", "Syria", "normalisation", "normalization", "Ankara", "Damascus", "Moscow", "Iran", "Russia", "Assad" }
+            .Concat(File.ReadLines(Path.Combine(TestCorpora.Seeds, "manifest.csv")).Skip(1).Select(l => l.Split(',')[2]));
+
+        Assert.All(seedWords, word => Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using NewsLens.Mentions;
 using NewsLens.Sentiment;
+using NewsLens.Stories;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -34,20 +36,17 @@ public static class SentimentCommand
             HelpName = "FILE",
             Description = "A general lexicon in VADER's format (token<TAB>valence...) instead of the bundled VADER lexicon.",
         };
-        var stanceLexicon = new Option<string?>("--stance-lexicon")
-        {
-            HelpName = "FILE",
-            Description = "A stance lexicon (target/polarity/hedge lines, see seeds/resources/stance_lexicon.tsv) instead of the bundled one.",
-        };
+        var stance = StanceArguments.Create();
         var reference = new Option<bool>("--reference-rules")
         {
             Description = "Use VADER's rules exactly as vaderSentiment 3.3.2 (no news fixes), for comparison.",
         };
-        var command = new Command("sentiment", "General sentiment (VADER rules) and stance toward the target process (default: Turkey–Syria normalisation) with hedging, per outlet, article or document variable, with 95% bootstrap intervals and the sentences behind them.")
+        var command = new Command("sentiment", "General sentiment (VADER rules) and stance toward the target process (the story's, or --target) with hedging, per outlet, article or document variable, with 95% bootstrap intervals and the sentences behind them.")
         {
-            by, format, show, sentences, lexicon, stanceLexicon, reference,
+            by, format, show, sentences, lexicon, reference,
         };
         input.AddTo(command);
+        stance.AddTo(command);
         command.SetAction(result =>
         {
             var rules = result.GetValue(reference) ? SentimentRules.Reference : SentimentRules.News;
@@ -59,7 +58,7 @@ public static class SentimentCommand
                 return 0;
             }
 
-            var analyzer = new SentimentAnalyzer(general, LoadStanceLexicon(result.GetValue(stanceLexicon)), new SentimentOptions { Rules = rules });
+            var analyzer = stance.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, error, general, rules);
             var corpus = input.Load(result);
             foreach (var warning in corpus.Warnings)
             {
@@ -111,7 +110,7 @@ public static class SentimentCommand
             {
                 number++;
                 // Reference rules score the line as VADER would (one piece of text); News rules average its sentences
-                rows.Add((number, scorer.Rules == SentimentRules.Reference ? TextSentiment.From([scorer.ScoreSentence(line)]) : scorer.ScoreText(line)));
+                rows.Add((number, TextSentiment.From([scorer.ScoreDocument(line)])));
             }
         }
 
@@ -145,7 +144,7 @@ public static class SentimentCommand
         }
     }
 
-    private static StanceLexicon? LoadStanceLexicon(string? path)
+    internal static StanceLexicon? LoadStanceLexicon(string? path)
     {
         if (path is null)
         {
@@ -174,3 +173,91 @@ public enum SentimentView
     Stance,
     Sentences,
 }
+
+/// <summary>
+/// The options that say what stance is measured toward and with which lexicon, shared by `sentiment` and
+/// `evaluate stance`: --story FILE (default: story.json next to the corpus), repeatable --target PATTERN (overrides the
+/// story's process) and --stance-lexicon FILE (overrides the story's).
+/// </summary>
+public sealed class StanceArguments
+{
+    private StanceArguments()
+    {
+    }
+
+    public Option<string?> Story { get; } = new("--story")
+    {
+        HelpName = "FILE",
+        Description = "The story file (process, actors, stance lexicon). Default: story.json next to the corpus, if there is one.",
+    };
+
+    public Option<string[]> Targets { get; } = new("--target")
+    {
+        HelpName = "PATTERN",
+        Description = "A word or phrase naming the target process (repeatable; '*' ends a prefix). Overrides the story's process.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> StanceLexicon { get; } = new("--stance-lexicon")
+    {
+        HelpName = "FILE",
+        Description = "A stance lexicon (target/polarity/hedge lines, see seeds/resources/stance_lexicon.tsv) instead of the story's or the bundled one.",
+    };
+
+    public static StanceArguments Create() => new();
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Story);
+        command.Options.Add(Targets);
+        command.Options.Add(StanceLexicon);
+    }
+
+    /// <summary>The story given with --story, or the one next to the corpus, or null.</summary>
+    public NewsLens.Stories.Story? LoadStory(ParseResult result, string corpusPath)
+    {
+        var path = result.GetValue(Story) ?? NewsLens.Stories.Story.FindNextTo(corpusPath);
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: story file not found.");
+        }
+
+        try
+        {
+            return NewsLens.Stories.Story.Load(path);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    public SentimentAnalyzer Analyzer(ParseResult result, string corpusPath, TextWriter error, SentimentLexicon? general = null, SentimentRules rules = SentimentRules.News)
+    {
+        var story = LoadStory(result, corpusPath);
+        var lexiconPath = result.GetValue(StanceLexicon) ?? story?.StanceLexiconPath;
+        var lexicon = SentimentCommand.LoadStanceLexicon(lexiconPath) ?? NewsLens.Sentiment.StanceLexicon.Default;
+        var targets = result.GetValue(Targets) ?? [];
+        var process = targets.Length > 0 ? ProcessDefinition.FromTargets(targets) : story?.Process;
+        ActorDictionary? actors = null;
+        if (story?.ActorsPath is { } actorsPath)
+        {
+            try
+            {
+                actors = ActorDictionary.Load(actorsPath);
+            }
+            catch (Exception e) when (e is ActorDictionaryException or IOException or FormatException)
+            {
+                error.WriteLine($"warning: {actorsPath}: the actor dictionary could not be read ({e.Message}); participants and names are not resolved");
+            }
+        }
+
+        return new SentimentAnalyzer(general, lexicon, new SentimentOptions { Rules = rules }, process, actors);
+    }
+}
+

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using NewsLens.Attribution;
 using NewsLens.Corpora;
+using NewsLens.Mentions;
+using NewsLens.Sentiment.Process;
+using NewsLens.Stories;
 using NewsLens.Text;
 
 namespace NewsLens.Sentiment;
@@ -39,7 +42,8 @@ public sealed record ScoredSentence(
     string? TargetMatch,
     SentenceSentiment? Stance,
     double Hedging,
-    string? Speaker)
+    string? Speaker,
+    ProcessMatch? Why = null)
 {
     public string ArticleId => Article.Id;
 
@@ -64,10 +68,19 @@ public sealed class SentimentAnalyzer
     private readonly SentimentScorer _general;
     private readonly SentimentScorer _stance;
 
-    public SentimentAnalyzer(SentimentLexicon? general = null, StanceLexicon? stance = null, SentimentOptions? options = null)
+    private readonly ProcessMatcher _process;
+
+    /// <param name="general">The general lexicon (default: VADER's).</param>
+    /// <param name="stance">Polarity and hedge layers for stance (default: the bundled stance lexicon).</param>
+    /// <param name="options">Rules, bootstrap and thresholds.</param>
+    /// <param name="process">The target process (default: the stance lexicon's target words, with no participants).</param>
+    /// <param name="actors">The actor dictionary: resolves the process's participants and masks names from valence.</param>
+    public SentimentAnalyzer(SentimentLexicon? general = null, StanceLexicon? stance = null, SentimentOptions? options = null, ProcessDefinition? process = null, ActorDictionary? actors = null)
     {
         Options = options ?? new SentimentOptions();
         StanceLexicon = stance ?? StanceLexicon.Default;
+        Process = process ?? ProcessDefinition.FromTargets(StanceLexicon.Targets.Select(t => string.Join(' ', t.Words)));
+        _process = new ProcessMatcher(Process, actors is null ? null : new MentionMatcher(actors));
         var generalLexicon = general ?? SentimentLexicon.Vader;
         _general = new SentimentScorer(generalLexicon, Options.Rules);
         _stance = new SentimentScorer(
@@ -79,6 +92,9 @@ public sealed class SentimentAnalyzer
     public SentimentOptions Options { get; }
 
     public StanceLexicon StanceLexicon { get; }
+
+    /// <summary>The process stance is measured toward.</summary>
+    public ProcessDefinition Process { get; }
 
     public SentimentScorer GeneralScorer => _general;
 
@@ -92,41 +108,48 @@ public sealed class SentimentAnalyzer
         var sentences = ImmutableArray.CreateBuilder<ScoredSentence>();
         foreach (var article in analysed)
         {
-            var folded = article.Folded();
+            var mentions = _process.Actors?.Find(article) ?? [];
+            var names = NameMask.Of(article, mentions);
+            var about = _process.Match(article, mentions);
+            var year = ClauseScope.YearOf(article.Article.Date);
             for (var s = 0; s < article.Sentences.Length; s++)
             {
                 var sentence = article.Sentences[s];
-                var words = new List<string>(sentence.TokenCount);
-                for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
-                {
-                    if (article.Tokens[t].IsWordLike)
-                    {
-                        words.Add(folded[t]);
-                    }
-                }
-
-                if (words.Count == 0)
+                if (!HasWord(article, sentence))
                 {
                     continue;
                 }
 
-                var general = _general.Score(article, sentence);
-                var target = StanceLexicon.FindTarget(words);
+                var general = _general.Score(article, sentence, names);
+                var why = about[s];
                 SentenceSentiment? stance = null;
                 double hedging = 0;
                 string? speaker = null;
-                if (target is not null)
+                if (why is not null)
                 {
-                    stance = _stance.Score(article, sentence);
+                    stance = _stance.Score(article, sentence, ClauseScope.PastEvents(article, sentence, year, names));
                     hedging = HedgingScore(stance);
                     speaker = Options.Speaker(article, sentence);
                 }
 
-                sentences.Add(new ScoredSentence(article, s, sentence.ToString(article.Text), general, target, stance, hedging, speaker));
+                sentences.Add(new ScoredSentence(article, s, sentence.ToString(article.Text), general, why?.ToString(), stance, hedging, speaker, why));
             }
         }
 
         return new SentimentAnalysis(sentences.ToImmutable(), Options, analysed);
+    }
+
+    private static bool HasWord(TokenizedArticle article, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (article.Tokens[t].IsWordLike)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scores one free-standing sentence for stance as if it were about the target (used for validation).</summary>

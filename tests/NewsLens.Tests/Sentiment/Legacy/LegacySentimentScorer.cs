@@ -206,6 +206,13 @@ internal sealed class LegacySentimentScorer
             var item = items[i];
             if (item.HedgeWeight > 0)
             {
+                if (item.PhraseValence is { } stated and not 0)
+                {
+                    sentiments[i] = stated;
+                    evidence[i] = new ItemEvidence(stated, ["hedging cue that also states a stance"]);
+                    continue;
+                }
+
                 evidence[i] = new ItemEvidence(0, ["hedging cue: scored as hedging, not polarity"]);
                 continue;
             }
@@ -602,7 +609,8 @@ internal sealed class LegacySentimentScorer
             var phrase = _lexicon.LongestPhraseAt(folded, k);
             if (hedge is not null && (phrase is null || hedge.Words.Length >= phrase.Words.Length))
             {
-                items.Add(Join(words, k, hedge.Words.Length, null, hedge.Valence));
+                var stated = phrase is not null && phrase.Words.Length == hedge.Words.Length ? phrase.Valence : (double?)null;
+                items.Add(Join(words, k, hedge.Words.Length, stated, hedge.Valence));
                 k += hedge.Words.Length;
             }
             else if (phrase is not null)

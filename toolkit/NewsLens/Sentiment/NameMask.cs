@@ -1,0 +1,92 @@
+using NewsLens.Mentions;
+using NewsLens.Text;
+
+namespace NewsLens.Sentiment;
+
+/// <summary>
+/// Names never carry sentiment: the words of every matched actor name (aliases, capitals, people) and of every run of
+/// two or more capitalised words inside a sentence that is not itself in title case ("Labour Party", "United States",
+/// "Trust Bank") are masked from valence, in general sentiment and stance alike.
+/// </summary>
+public static class NameMask
+{
+    /// <summary>A sentence with at least this share of capitalised words is a headline in title case: its capitals say nothing about names.</summary>
+    public const double TitleCaseShare = 0.6;
+
+    public static TokenMask Of(TokenizedArticle article, IEnumerable<Mention> mentions)
+    {
+        var mask = new TokenMask.Builder();
+        foreach (var mention in mentions)
+        {
+            mask.Add(mention.FirstToken, mention.TokenCount, $"part of the name '{mention.MatchedText}'");
+        }
+
+        foreach (var sentence in article.Sentences)
+        {
+            CapitalisedRuns(article, sentence, mask);
+        }
+
+        return mask.Build();
+    }
+
+    private static void CapitalisedRuns(TokenizedArticle article, Sentence sentence, TokenMask.Builder mask)
+    {
+        var text = article.Text;
+        var words = new List<int>(sentence.TokenCount);
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (article.Tokens[t].IsWordLike)
+            {
+                words.Add(t);
+            }
+        }
+
+        bool Capitalised(int token)
+        {
+            var slice = article.Tokens[token].Slice(text);
+            return slice.Length > 0 && char.IsUpper(slice[0]);
+        }
+
+        var capitalised = words.Count(Capitalised);
+        if (words.Count < 2 || capitalised < 2 || capitalised >= TitleCaseShare * words.Count)
+        {
+            return;
+        }
+
+        for (var k = 0; k < words.Count;)
+        {
+            var end = k;
+            while (end < words.Count && Capitalised(words[end]) && (end == k || Adjacent(article, words[end - 1], words[end])))
+            {
+                end++;
+            }
+
+            if (end - k >= 2)
+            {
+                var first = words[k];
+                var last = words[end - 1];
+                var name = text[article.Tokens[first].Start..article.Tokens[last].End];
+                mask.Add(first, last - first + 1, $"part of the name '{name}'");
+                k = end;
+            }
+            else
+            {
+                k = Math.Max(end, k + 1);
+            }
+        }
+    }
+
+    /// <summary>Two words next to each other with only spaces between them (a comma or quote ends a name).</summary>
+    private static bool Adjacent(TokenizedArticle article, int left, int right)
+    {
+        for (var t = left + 1; t < right; t++)
+        {
+            if (!article.Tokens[t].Slice(article.Text).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
