@@ -17,6 +17,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using NewsLens.Charts;
 using NewsLens.Corpora;
 using NewsLens.Reports;
+using NewsLens.Stories;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -47,11 +48,14 @@ Action registerNewsLensFormatters = () =>
     Formatter.Register<ScottPlot.Plot>(plot => ChartHtml.PlainText(plot), "text/plain");
     Formatter.Register<ResultTable>(table => TableHtml.Render(table), "text/html");
     Formatter.Register<ResultTable>(table => TableHtml.PlainText(table), "text/plain");
+    Formatter.Register<Findings>(findings => findings.ToHtml(), "text/html");
+    Formatter.Register<Findings>(findings => findings.ToString(), "text/plain");
     Formatter.Register<DataFrame>(frame => TableHtml.Render(frame), "text/html");
     Formatter.Register<DataFrame>(frame => TableHtml.PlainText(frame), "text/plain");
     Formatter.SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), ChartHtml.PlotlyMimeType, "text/html", "text/plain");
     Formatter.SetPreferredMimeTypesFor(typeof(ScottPlot.Plot), "image/png", "text/plain");
     Formatter.SetPreferredMimeTypesFor(typeof(ResultTable), "text/html", "text/plain");
     Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), "text/html", "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(Findings), "text/html", "text/plain");
 };
 registerNewsLensFormatters();

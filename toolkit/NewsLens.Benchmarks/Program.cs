@@ -24,23 +24,23 @@ var corpusBytes = shards.Sum(s => new FileInfo(s).Length);
 output.WriteLine($"Corpus: {shards.Count} JSON Lines shards, {corpusBytes / 1e6:F1} MB, seed {options.Seed}, in {options.CorpusFolder}");
 output.WriteLine();
 
+if (options.GenerateOnly)
+{
+    return 0;
+}
+
 if (options.Analysis)
 {
-    output.WriteLine("## Full analysis (streaming: one shard = one batch of ~4 MB; N threads prepare batches, each stage counts on its own thread)");
+    output.WriteLine("## Full analysis (the toolkit's StreamingAnalysis: one shard = one batch of ~4 MB; N threads prepare batches, each stage counts on its own thread)");
     output.WriteLine();
-    AnalysisBenchmark.WarmUp(shards[0], AnalysisStages.All, Path.Combine(options.CorpusFolder, "..", "scratch"));
-    var results = new List<AnalysisBenchmark.Result>();
-    foreach (var threads in Modes(options.Threads))
+    AnalysisBenchmark.WarmUp(shards[0], Path.Combine(options.CorpusFolder, "..", "scratch"));
+    var runs = new List<IReadOnlyList<AnalysisBenchmark.Result>>();
+    for (var pass = 0; pass < options.Repeat; pass++)
     {
-        results.Add(AnalysisBenchmark.Run(shards, AnalysisStages.All, threads));
+        runs.Add([.. Modes(options.Threads).Where(t => options.SingleThread || t > 1 || options.Threads == 1).Select(threads => AnalysisBenchmark.Run(shards, threads))]);
     }
 
-    Report.Analysis(output, results);
-    if (AnalysisStages.NotYetMeasured.Count > 0)
-    {
-        output.WriteLine($"Not yet measured: {string.Join(", ", AnalysisStages.NotYetMeasured)}");
-    }
-
+    Report.Analysis(output, runs);
     output.WriteLine($"Process peak working set after the analysis runs: {Report.Megabytes(Process.GetCurrentProcess().PeakWorkingSet64)}");
     output.WriteLine();
 }

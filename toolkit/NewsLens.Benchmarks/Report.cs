@@ -55,19 +55,33 @@ public static class Report
 
     private static Measurement Median(List<Measurement> runs) => runs.OrderBy(m => m.Elapsed).ElementAt((runs.Count - 1) / 2);
 
-    public static void Analysis(TextWriter output, IReadOnlyList<AnalysisBenchmark.Result> results)
+    /// <summary>
+    /// The full analysis: per thread count, the run with the median time of the passes, with the range of times and peaks
+    /// over all passes; then the median run's time per step.
+    /// </summary>
+    public static void Analysis(TextWriter output, IReadOnlyList<IReadOnlyList<AnalysisBenchmark.Result>> passes)
     {
-        output.WriteLine("| Threads | Articles | Time (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set | Budget GCs |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var modes = passes[0].Select(r => r.Total.Threads).ToList();
+        var results = modes.Select(t => passes.Select(p => p.Single(r => r.Total.Threads == t)).OrderBy(r => r.Total.Elapsed).ElementAt((passes.Count - 1) / 2)).ToList();
+        string Range(int threads, Func<AnalysisBenchmark.Result, double> value, string format)
+        {
+            var values = passes.Select(p => value(p.Single(r => r.Total.Threads == threads))).ToList();
+            return $"{values.Min().ToString(format, Invariant)}–{values.Max().ToString(format, Invariant)}";
+        }
+
+        output.WriteLine($"Median of {passes.Count} run(s) per thread count; ranges over all runs.");
+        output.WriteLine();
+        output.WriteLine("| Threads | Articles | Time (s) | Range (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set | Peak range (MB) | Budget GCs |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var m = r.Total;
             output.WriteLine(string.Create(Invariant,
-                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} | {r.BudgetCollections} |"));
+                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {Range(m.Threads, x => x.Total.Elapsed.TotalSeconds, "F2")} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} | {Range(m.Threads, x => x.Total.PeakWorkingSet / 1e6, "F0")} | {r.BudgetCollections} |"));
         }
 
         output.WriteLine();
-        output.WriteLine(string.Create(Invariant, $"(Budget GCs: full collections forced because the managed heap was over {Megabytes(AnalysisBenchmark.HeapBudgetBytes)} after a batch.)"));
+        output.WriteLine(string.Create(Invariant, $"(Allocated: summed from each working thread's own counter. Budget GCs: full collections forced because the managed heap was over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapBudgetBytes)} after a batch.)"));
         output.WriteLine();
         if (results.Count > 1)
         {
@@ -75,9 +89,9 @@ public static class Report
             output.WriteLine();
         }
 
-        output.WriteLine("Time per step (seconds; preparation is summed over the preparing threads, each stage runs on its own thread) and what the step allocated:");
+        output.WriteLine("Time per step (seconds; preparation steps are summed over the preparing threads, each stage runs on its own thread and includes its final scoring) and what the step allocated:");
         output.WriteLine();
-        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} | Allocated (1 thread) |");
+        output.WriteLine($"| Step | {string.Join(" | ", results.Select(r => $"{r.Total.Threads} thread(s)"))} | Allocated ({results[0].Total.Threads} thread(s)) |");
         output.WriteLine($"|---|{string.Concat(results.Select(_ => "---:|"))}---:|");
         for (var i = 0; i < results[0].Steps.Count; i++)
         {

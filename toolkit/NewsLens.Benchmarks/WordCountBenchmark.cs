@@ -97,7 +97,7 @@ public static class WordCountBenchmark
         public void Count(string[][] documentRuns)
         {
             var next = -1;
-            _meter.Run(() => Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            _meter.Run(() => Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t => _meter.Track(() =>
             {
                 var counter = Counters[t];
                 for (var r = Interlocked.Increment(ref next); r < documentRuns.Length; r = Interlocked.Increment(ref next))
@@ -107,16 +107,16 @@ public static class WordCountBenchmark
                         counter.Add(document);
                     }
                 }
-            }));
+            })));
         }
 
-        public void MergeCounters() => _meter.Run(() =>
+        public void MergeCounters() => _meter.Run(() => _meter.Track(() =>
         {
             for (var t = 1; t < Counters.Length; t++)
             {
                 Counters[0].Merge(Counters[t]);
             }
-        });
+        }));
 
         public double SteadyStateBytesPerToken(string shard)
         {

@@ -16,6 +16,9 @@ public static class NewsLensCli
             SentimentCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            StoryCommand.Create(output, error),
+            AnalyzeCommand.Create(output, error),
+            MergeCommand.Create(output, error),
             DoctorCommand.Create(output, error),
         };
 

@@ -12,7 +12,8 @@ public sealed class CorpusCommandTests
         var (exit, output, error) = Run("corpus", TestCorpora.Seeds, "--format", "csv");
 
         Assert.Equal(0, exit);
-        Assert.Equal("", error);
+        Assert.StartsWith("Summary: ", error, StringComparison.Ordinal); // stderr holds only the one-line summary
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         GoldenFile.AssertMatches("corpus-seeds.csv", output);
     }
 
@@ -118,7 +119,8 @@ public sealed class CorpusCommandTests
         var (exit, output, error) = Run("corpus", path, "--id-column", "doc", "--text-column", "body", "--format", "csv");
 
         Assert.Equal(0, exit);
-        Assert.Equal("", error);
+        Assert.StartsWith("Summary: ", error, StringComparison.Ordinal); // stderr holds only the one-line summary
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(["d1", "d2"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]));
     }
 
@@ -179,7 +181,8 @@ public sealed class CorpusCommandTests
         var (exit, output, error) = Run("corpus", folder.Path, "--show", "skipped", "--format", "json");
 
         Assert.Equal(0, exit);
-        Assert.Equal("", error);
+        Assert.StartsWith("Summary: ", error, StringComparison.Ordinal); // stderr holds only the one-line summary
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var json = JsonDocument.Parse(output);
         Assert.Equal(["bad.txt", "empty.txt"], json.RootElement.EnumerateArray().Select(e => e.GetProperty("source").GetString()));
         Assert.StartsWith("binary", json.RootElement[0].GetProperty("reason").GetString(), StringComparison.Ordinal);

@@ -20,14 +20,15 @@ public sealed class MentionCountsTests
         Assert.Equal(["Outlet A", "Outlet B"], counts.Groups.Select(g => g.Name));
         Assert.Equal([11, 6], counts.Groups.Select(g => g.Words));
 
-        // Turkey: A = "Turkey" (direct) + Cavusoglu (person-state) + Ankara (metonym); B = "Turkish" (demonym) + "Turkey" (direct).
+        // Turkey: A = "Turkey" (direct) + Ankara (metonym, counted) + Cavusoglu (person-state: linked, not counted);
+        // B = "Turkish" (demonym, counted) + "Turkey" (direct).
         var turkeyA = counts["Outlet A", "turkey"];
-        Assert.Equal((1, 2, 3, 2), (turkeyA.Direct, turkeyA.Linked, turkeyA.Total, turkeyA.Documents));
-        Assert.Equal(3 * 1000.0 / 11, turkeyA.RatePer1000, 9);
+        Assert.Equal((1, 1, 1, 2, 2), (turkeyA.Direct, turkeyA.Indirect, turkeyA.Linked, turkeyA.Total, turkeyA.Documents));
+        Assert.Equal(2 * 1000.0 / 11, turkeyA.RatePer1000, 9);
         Assert.Equal(1 * 1000.0 / 11, turkeyA.DirectRatePer1000, 9);
         Assert.Equal(1.0, turkeyA.DocumentShare);
         var turkeyB = counts["Outlet B", "turkey"];
-        Assert.Equal((1, 1, 2, 1), (turkeyB.Direct, turkeyB.Linked, turkeyB.Total, turkeyB.Documents));
+        Assert.Equal((1, 1, 0, 2, 1), (turkeyB.Direct, turkeyB.Indirect, turkeyB.Linked, turkeyB.Total, turkeyB.Documents));
 
         // Iran only in A: B still gets a zero row so tables and charts are complete.
         Assert.Equal(0, counts["Outlet B", "iran"].Total);
@@ -68,7 +69,9 @@ public sealed class MentionCountsTests
         Assert.Equal(["a1", "a2", "b1"], result.By(MentionResult.ByArticle).Groups.Select(g => g.Name));
         var total = result.Total();
         Assert.Equal(17, Assert.Single(total.Groups).Words);
-        Assert.Equal(5, total["all", "turkey"].Total);
+        // Turkey, Ankara, Turkish, Turkey's; Cavusoglu's Turkey is a link, not counted.
+        Assert.Equal(4, total["all", "turkey"].Total);
+        Assert.Equal(1, total["all", "turkey"].Linked);
         Assert.Equal(3, total["all", "turkey"].Documents);
     }
 
@@ -78,7 +81,7 @@ public sealed class MentionCountsTests
         var counts = Corpus.CountMentions(MentionTestData.SeedActors).By("outlet");
 
         var table = counts.ToTable();
-        Assert.Equal(["outlet", "actor", "kind", "direct", "linked", "mentions", "per_1000_words", "direct_per_1000", "documents", "group_documents", "group_words"], table.Columns.ToArray());
+        Assert.Equal(["outlet", "actor", "kind", "direct", "indirect", "linked", "mentions", "per_1000_words", "direct_per_1000", "documents", "group_documents", "group_words"], table.Columns.ToArray());
         var frame = counts.ToDataFrame();
         Assert.Equal(counts.Counts.Length, frame.Rows.Count);
         Assert.IsType<Int32DataFrameColumn>(frame["mentions"]);
@@ -147,12 +150,12 @@ public sealed class MentionCountsTests
 
         var wide = result.By("outlet").Wide(c => c.Total);
         Assert.Equal(["actor", "kind", "Outlet A", "Outlet B"], wide.Columns.ToArray());
-        Assert.Equal(["Turkey", "country", 3, 2], wide.Rows[0].ToArray());
+        Assert.Equal(["Turkey", "country", 2, 2], wide.Rows[0].ToArray());
 
         var kinds = result.KindsTable("outlet");
-        Assert.Equal(["outlet", "alias", "implied", "demonym", "metonym", "person-state", "total"], kinds.Columns.ToArray());
+        Assert.Equal(["outlet", "alias", "implied", "demonym", "metonym", "person-state", "title", "total"], kinds.Columns.ToArray());
         // Outlet A: Turkey, Syria, Cavusoglu, Iran (alias 4); Ankara (metonym); Cavusoglu -> Turkey (person-state).
-        Assert.Equal(["Outlet A", 4, 0, 0, 1, 1, 6], kinds.Rows[0].ToArray());
+        Assert.Equal(["Outlet A", 4, 0, 0, 1, 1, 0, 6], kinds.Rows[0].ToArray());
     }
 
     [Fact]
@@ -173,14 +176,14 @@ public sealed class MentionCountsTests
     }
 
     [Fact]
-    public void Given_a_name_and_its_own_link_repeated_When_counted_Then_only_different_words_make_a_pair()
+    public void Given_a_name_and_its_own_link_repeated_When_counted_Then_the_link_makes_no_pair()
     {
-        // "Cavusoglu" names Cavusoglu and (person-state) Turkey at the same span: alone in a sentence, no pair;
-        // twice in a sentence, the second Cavusoglu and the first one's Turkey are different words.
+        // "Cavusoglu" names Cavusoglu and links (person-state) Turkey: links are not counted, so they pair with nothing,
+        // however often the name is repeated.
         var once = MentionTestData.Corpus(("x", "X", "Cavusoglu spoke and spoke.")).CountMentions(MentionTestData.SeedActors).By("outlet");
         var twice = MentionTestData.Corpus(("x", "X", "Cavusoglu spoke and Cavusoglu left.")).CountMentions(MentionTestData.SeedActors).By("outlet");
 
         Assert.Empty(once.CoMentions);
-        Assert.Equal(1, twice.CoMentionsOf("cavusoglu", "turkey"));
+        Assert.Equal(0, twice.CoMentionsOf("cavusoglu", "turkey"));
     }
 }

@@ -64,7 +64,7 @@ public sealed class MentionMatcherEquivalenceTests
             {
                 var expected = legacy.Find(article);
                 Assert.NotEmpty(expected);
-                Assert.Equal<Mention>([.. expected], [.. fast.Find(article)]);
+                Assert.Equal<Mention>([.. expected], [.. fast.Match(article)]);
             }
         }
     }
@@ -75,11 +75,11 @@ public sealed class MentionMatcherEquivalenceTests
         var articles = MentionTestData.SeedCorpus.Articles
             .Append(MentionTestData.Tokenized("İstanbul, Türkiye — “Çavuşoğlu” met al‐Assad’s men; Cafe\u0301 Straße ﬁ."))
             .ToList();
-        var sequential = articles.Select(a => new MentionMatcher(Tricky.Value).Find(a)).ToList();
+        var sequential = articles.Select(a => new MentionMatcher(Tricky.Value).Match(a)).ToList();
         var shared = new MentionMatcher(Tricky.Value);
 
         var parallel = new System.Collections.Immutable.ImmutableArray<Mention>[articles.Count * 16];
-        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = shared.Find(articles[i % articles.Count]));
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = shared.Match(articles[i % articles.Count]));
 
         for (var i = 0; i < parallel.Length; i++)
         {
@@ -94,8 +94,8 @@ public sealed class MentionMatcherEquivalenceTests
         var article = MentionTestData.Tokenized(string.Join(' ', words) + " Türkiye, Çavuşoğlu and Türkiye again.");
         var matcher = new MentionMatcher(MentionTestData.SeedActors);
 
-        var first = matcher.Find(article);
-        var again = matcher.Find(article); // the cache is full now
+        var first = matcher.Match(article);
+        var again = matcher.Match(article); // the cache is full now
 
         var expected = new LegacyMentionMatcher(MentionTestData.SeedActors).Find(article);
         Assert.Equal(4, expected.Length);
@@ -115,7 +115,7 @@ public sealed class MentionMatcherEquivalenceTests
         {
             var expected = new LegacyMentionMatcher(Tricky.Value, options).Find(article);
             Assert.True(expected.Length > 10);
-            Assert.Equal<Mention>([.. expected], [.. new MentionMatcher(Tricky.Value, options).Find(article)]);
+            Assert.Equal<Mention>([.. expected], [.. new MentionMatcher(Tricky.Value, options).Match(article)]);
         }
     }
 
@@ -126,7 +126,7 @@ public sealed class MentionMatcherEquivalenceTests
 
         return AllOptions.All(options =>
             new LegacyMentionMatcher(MentionTestData.SeedActors, options).Find(article)
-                .SequenceEqual(new MentionMatcher(MentionTestData.SeedActors, options).Find(article)));
+                .SequenceEqual(new MentionMatcher(MentionTestData.SeedActors, options).Match(article)));
     }
 
     [Property(MaxTest = 400)]
@@ -134,7 +134,7 @@ public sealed class MentionMatcherEquivalenceTests
     {
         var article = MentionTestData.Tokenized(Text(picks));
 
-        return new LegacyMentionMatcher(Tricky.Value).Find(article).SequenceEqual(new MentionMatcher(Tricky.Value).Find(article));
+        return new LegacyMentionMatcher(Tricky.Value).Find(article).SequenceEqual(new MentionMatcher(Tricky.Value).Match(article));
     }
 
     [Property(MaxTest = 300)]
@@ -142,7 +142,7 @@ public sealed class MentionMatcherEquivalenceTests
     {
         var article = MentionTestData.Tokenized(text ?? "");
 
-        return new LegacyMentionMatcher(Tricky.Value).Find(article).SequenceEqual(new MentionMatcher(Tricky.Value).Find(article))
-            && new LegacyMentionMatcher(MentionTestData.SeedActors).Find(article).SequenceEqual(new MentionMatcher(MentionTestData.SeedActors).Find(article));
+        return new LegacyMentionMatcher(Tricky.Value).Find(article).SequenceEqual(new MentionMatcher(Tricky.Value).Match(article))
+            && new LegacyMentionMatcher(MentionTestData.SeedActors).Find(article).SequenceEqual(new MentionMatcher(MentionTestData.SeedActors).Match(article));
     }
 }

@@ -45,7 +45,7 @@ public sealed class MentionPropertyTests
     }
 
     [Property(MaxTest = 200)]
-    public bool Given_any_text_When_counted_Then_direct_plus_linked_equals_all_mentions_and_direct_only_keeps_direct(int[] picks)
+    public bool Given_any_text_When_counted_Then_counted_plus_linked_equals_all_mentions_and_direct_only_keeps_direct(int[] picks)
     {
         var corpus = MentionTestData.Corpus(("p", "Outlet", Text(picks)));
 
@@ -53,7 +53,8 @@ public sealed class MentionPropertyTests
         var counts = result.By("outlet");
         var direct = result.DirectOnly().By("outlet");
 
-        return counts.Counts.Sum(c => c.Total) == result.Mentions.Length
+        return counts.Counts.Sum(c => c.Total + c.Linked) == result.Mentions.Length
+            && counts.Counts.Sum(c => c.Total) == result.Mentions.Count(m => m.Counted)
             && counts.Counts.Sum(c => c.Direct) == direct.Counts.Sum(c => c.Total)
             && counts.Counts.All(c => c.Documents <= c.GroupDocuments && (c.Total == 0) == (c.Documents == 0));
     }

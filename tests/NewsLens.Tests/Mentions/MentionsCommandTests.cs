@@ -13,7 +13,7 @@ public sealed class MentionsCommandTests
 
         Assert.True(code == 0, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("outlet,actor,kind,direct,linked,mentions,per_1000_words,direct_per_1000,documents,group_documents,group_words", lines[0]);
+        Assert.Equal("outlet,actor,kind,direct,indirect,linked,mentions,per_1000_words,direct_per_1000,documents,group_documents,group_words", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Daily Sabah,turkey,country,", StringComparison.Ordinal));
         Assert.Equal(0, (lines.Length - 1) % 5);
     }
@@ -48,7 +48,7 @@ public sealed class MentionsCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("Al-Miqdad", output);
-        Assert.Equal(8, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // header + 7 mentions
+        Assert.Equal(9, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // header + 7 names + 1 title-only ("the Syrian regime's foreign minister")
     }
 
     [Fact]

@@ -23,6 +23,18 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
     }
 
     [Fact]
+    public void Given_the_seeds_report_When_read_Then_its_computed_sentences_tell_the_seed_story()
+    {
+        string Page(string name) => System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(fixture.SeedsReport, name + ".html")));
+
+        Assert.Contains("Every outlet contributes a single article", Page("01-corpus"), StringComparison.Ordinal);
+        Assert.Contains("Syria is the most mentioned actor", Page("02-mentions"), StringComparison.Ordinal);
+        Assert.Contains("Only Daily Sabah writes Türkiye (7 of 7 of its direct mentions of Turkey).", Page("02-mentions"), StringComparison.Ordinal);
+        Assert.Contains("The most distinctive word is \"türkiye\" in Daily Sabah", Page("04-sources"), StringComparison.Ordinal);
+        Assert.Contains("Mostly Türkiye in Daily Sabah.", Page("04-sources"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_the_rendered_report_When_listed_Then_each_notebook_has_an_executed_ipynb_and_a_page_and_the_index_links_them()
     {
         var index = File.ReadAllText(Path.Combine(fixture.SeedsReport, "index.html"));

@@ -30,6 +30,18 @@ public sealed class NGramCounterTests
     }
 
     [Fact]
+    public void Given_the_seed_corpus_When_visited_with_ForEach_Then_every_gram_and_count_of_ToFrequencies_is_seen_once()
+    {
+        var counter = new NGramCounter(2);
+        counter.Add(SeedCorpus.Load().Tokenize());
+        var visited = new List<(string, int)>();
+
+        counter.ForEach((gram, count) => visited.Add((gram, count)));
+
+        Assert.Equal(counter.ToFrequencies().Select(f => (f.Feature, f.Frequency)).Order(), visited.Order());
+    }
+
+    [Fact]
     public void Given_a_gram_twice_in_one_article_When_counted_Then_its_document_frequency_is_one()
     {
         var article = new NewsLens.Corpora.Article("a", "x", "Moscow talks. Moscow talks, again.", NewsLens.Corpora.DocumentVariables.Empty, NewsLens.Corpora.CleaningAudit.None, "test").Tokenize();

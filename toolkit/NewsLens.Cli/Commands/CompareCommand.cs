@@ -59,17 +59,18 @@ public static class CompareCommand
         var keepStopWords = new Option<bool>("--keep-stop-words") { Description = "Count stop words too (keyness and similarity)." };
         var framing = new Option<string?>("--framing")
         {
-            Description = "Framing-term file (JSON). Default: resources/framing.json next to the corpus, else the repository's seeds/resources/framing.json.",
+            Description = "Framing-term file (JSON). Default: the one the story names, else resources/framing.json next to the corpus.",
         };
 
         var actors = new Option<string?>("--actors")
         {
-            Description = $"Actor dictionary (JSON) that links quoted speakers to actors, so Mekdad and Miqdad count as one. Default: the repository's {ActorDictionary.DefaultRelativePath}.",
+            Description = "Actor dictionary (JSON) that links quoted speakers to actors, so two spellings of one name count as one speaker. Default: the one the story names.",
         };
+        var story = StoryOption.Create();
 
         var command = new Command("compare", "How sources differ: keyness of each outlet against the rest (G² or log-odds), outlet similarity, framing-term shares, and who is quoted.")
         {
-            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format,
+            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format, story,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -97,6 +98,7 @@ public static class CompareCommand
                 output.WriteLine("--show keyness|similarity|framing|quotes gives one analysis in full (--top N for more rows).");
             }
 
+            CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
 
             void Show(string analysis, int count)
@@ -111,12 +113,12 @@ public static class CompareCommand
                         NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
                         break;
                     case "framing":
-                        var lexicon = LoadFraming(result.GetValue(framing), corpusPath);
+                        var lexicon = LoadFraming(result.GetValue(framing), result.GetValue(story), corpusPath);
                         var usages = Framing.Count(corpus, lexicon, variable);
                         Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
                         break;
                     case "quotes":
-                        var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors)));
+                        var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath));
                         var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
                         var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
                         var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
@@ -136,6 +138,7 @@ public static class CompareCommand
                             PriorTotal = PositivePrior(result.GetValue(prior)),
                             MinCount = Math.Max(1, result.GetValue(minCount)),
                             Features = features,
+                            TopPerGroup = count == 0 ? null : count, // bounded: a heap per group instead of groups × vocabulary scores
                         };
                         var keyness = Keyness.Compute(corpus, options);
                         var rows = count == 0 ? keyness.Scores : keyness.Top(count);
@@ -191,16 +194,19 @@ public static class CompareCommand
     private static double PositivePrior(double prior) =>
         prior > 0 && double.IsFinite(prior) ? prior : throw new CliException("--prior must be a positive number.");
 
-    private static FramingLexicon LoadFraming(string? path, string? corpusPath)
+    /// <summary>--framing; else the file the story names; else resources/framing.json next to the corpus; else the built-in (or empty) list.</summary>
+    private static FramingLexicon LoadFraming(string? path, string? storyPath, string? corpusPath)
     {
-        var candidates = path is not null
-            ? [path]
-            : new[] { corpusPath is null ? null : Path.Combine(Directory.Exists(corpusPath) ? corpusPath : Path.GetDirectoryName(Path.GetFullPath(corpusPath))!, "resources", "framing.json"), Path.Combine(RepositoryPaths.Seeds, "resources", "framing.json") }
-                .OfType<string>().ToArray();
-        var found = candidates.FirstOrDefault(File.Exists) ?? throw new CliException($"framing-term file not found: {string.Join(" or ", candidates)}");
+        var story = StoryOption.Resolve(storyPath, corpusPath);
+        var besideCorpus = corpusPath is null ? null : Path.Combine(Directory.Exists(corpusPath) ? corpusPath : Path.GetDirectoryName(Path.GetFullPath(corpusPath))!, "resources", "framing.json");
         try
         {
-            return FramingLexicon.Load(found);
+            if (path is not null)
+            {
+                return File.Exists(path) ? FramingLexicon.Load(path) : throw new CliException($"framing-term file not found: {path}");
+            }
+
+            return story.FramingPath is null && besideCorpus is not null && File.Exists(besideCorpus) ? FramingLexicon.Load(besideCorpus) : story.LoadFraming();
         }
         catch (FormatException e)
         {

@@ -34,6 +34,7 @@ public static class CorpusCommand
                 {
                     var corpus = input.Read(result);
                     Output.Write(SkippedTable(corpus), selected, output, "Skipped");
+                    CorpusArguments.WriteSummary(corpus, error);
                     return corpus.Count == 0 ? 1 : 0;
                 }
 
@@ -41,6 +42,7 @@ public static class CorpusCommand
                 {
                     var corpus = input.Read(result);
                     Output.Write(WarningsTable(corpus), selected, output, "Warnings");
+                    CorpusArguments.WriteSummary(corpus, error);
                     return corpus.Count == 0 ? 1 : 0;
                 }
 
@@ -67,6 +69,7 @@ public static class CorpusCommand
             }
 
             output.WriteLine(corpus.Summary());
+            CorpusArguments.WriteSummary(corpus, error);
             return 0;
         }
 
@@ -80,6 +83,7 @@ public static class CorpusCommand
             error.WriteLine($"warning: {warning.Source}: {warning.Message}");
         }
 
+        CorpusArguments.WriteSummary(corpus, error);
         return 0;
     }
 
@@ -93,7 +97,7 @@ public static class CorpusCommand
         ("removed_chars", a => a.Article.Cleaning.CharactersRemoved));
 
     public static ResultTable SkippedTable(Corpus corpus) => ResultTable.From(
-        corpus.Skipped,
+        [.. corpus.Skipped, .. corpus.Ignored],
         ("source", s => s.Source),
         ("reason", s => s.Reason));
 
@@ -140,6 +144,20 @@ public sealed class CorpusArguments
         DefaultValueFactory = _ => CorpusReaderOptions.Default.MaxFileBytes / (1024.0 * 1024.0),
     };
 
+    public Option<bool> Dedupe { get; } = new("--dedupe")
+    {
+        Description = "Drop exact and near-duplicate articles (they are reported either way).",
+    };
+
+    public Option<string?> OutletFrom { get; } = new("--outlet-from")
+    {
+        HelpName = "url|COLUMN",
+        Description = "Take the outlet from a column holding URLs (the registered domain: www.bbc.co.uk gives bbc.co.uk). In a folder, a subfolder's name is the outlet of its articles.",
+    };
+
+    /// <summary>The one-line summary every command ends with (on stderr, so csv/json output stays clean).</summary>
+    public static void WriteSummary(Corpus corpus, TextWriter error) => error.WriteLine(RunSummary.Line(corpus));
+
     public static CorpusArguments Create()
     {
         var arguments = new CorpusArguments();
@@ -171,6 +189,8 @@ public sealed class CorpusArguments
         command.Options.Add(IdColumn);
         command.Options.Add(TextColumn);
         command.Options.Add(MaxFileMegabytes);
+        command.Options.Add(Dedupe);
+        command.Options.Add(OutletFrom);
     }
 
     public CorpusReaderOptions ReaderOptions(ParseResult result) => CorpusReaderOptions.Default with
@@ -178,6 +198,8 @@ public sealed class CorpusArguments
         IdColumn = result.GetValue(IdColumn)!.Trim(),
         TextColumn = result.GetValue(TextColumn)!.Trim(),
         MaxFileBytes = (long)(result.GetValue(MaxFileMegabytes) * 1024 * 1024),
+        Dedupe = result.GetValue(Dedupe),
+        OutletFromUrlColumn = result.GetValue(OutletFrom)?.Trim() is { Length: > 0 } column ? column : null,
     };
 
     /// <summary>Reads the corpus; one-line errors; an empty corpus is returned, not an error.</summary>
@@ -199,7 +221,7 @@ public sealed class CorpusArguments
         var corpus = Read(result);
         if (corpus.Count == 0)
         {
-            var reasons = corpus.Skipped.IsEmpty ? "no .txt/.md articles found" : string.Join("; ", corpus.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
+            var reasons = corpus.Skipped.IsEmpty ? "no articles found (.txt, .md, files without an extension, .jsonl, .csv)" : string.Join("; ", corpus.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
             throw new CliException($"{result.GetValue(Path) ?? RepositoryPaths.Seeds}: nothing could be loaded ({reasons}).");
         }
 

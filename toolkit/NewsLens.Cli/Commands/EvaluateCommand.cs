@@ -19,6 +19,7 @@ public static class EvaluateCommand
         {
             StanceCommand(output, error),
             SentimentCommand(output),
+            EvaluateMentions.Create(output, error),
         };
 
     private static Option<string> GoldOption(string description) => new("--gold")

@@ -14,8 +14,9 @@ public static class MentionsCommand
         var format = Output.FormatOption();
         var actors = new Option<string?>("--actors")
         {
-            Description = $"Actor dictionary (JSON). Default: the repository's {ActorDictionary.DefaultRelativePath}.",
+            Description = "Actor dictionary (JSON). Default: the one the story names.",
         };
+        var story = StoryOption.Create();
         var by = new Option<string>("--by")
         {
             Description = "Group counts by: outlet, article, corpus, or any document variable (manifest column).",
@@ -32,12 +33,12 @@ public static class MentionsCommand
         var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
         var command = new Command("mentions", "Count actor mentions (direct and linked), rates per 1,000 words, document frequency and sentence co-mentions, per outlet or any document variable.")
         {
-            actors, by, show, actor, directOnly, noMetonyms, format,
+            actors, by, show, actor, directOnly, noMetonyms, format, story,
         };
         input.AddTo(command);
         command.SetAction(result =>
         {
-            var dictionary = LoadActors(result.GetValue(actors));
+            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), result.GetValue(input.Path));
             var corpus = input.Load(result).Tokenize();
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
             var mentions = corpus.CountMentions(dictionary, options);
@@ -86,17 +87,18 @@ public static class MentionsCommand
                 output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actor{(counts.Actors.Length == 1 ? "" : "s")} in {corpus.Count} article{(corpus.Count == 1 ? "" : "s")}; dictionary: {dictionary.Source}");
             }
 
+            CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
         });
         return command;
     }
 
-    public static ActorDictionary LoadActors(string? path)
+    /// <summary>The --actors file when given, else the dictionary of the story (--story, the corpus's story.json or the built-in one).</summary>
+    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath)
     {
-        var resolved = path ?? Path.Combine(RepositoryPaths.Root, ActorDictionary.DefaultRelativePath);
         try
         {
-            return ActorDictionary.Load(resolved);
+            return path is not null ? ActorDictionary.Load(path) : StoryOption.Resolve(storyPath, corpusPath).LoadActors();
         }
         catch (ActorDictionaryException e)
         {

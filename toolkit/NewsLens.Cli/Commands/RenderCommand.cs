@@ -51,14 +51,24 @@ public static class RenderCommand
         {
             Description = "Embed plotly.js in every page (about 3.6 MB each), so one page can be sent on its own. Default: one plotly.js file per report folder.",
         };
+        var story = new Option<string?>("--story")
+        {
+            HelpName = "FILE",
+            Description = "Story file (sets the storyPath parameter). Default: story.json next to the corpus, else the built-in story.",
+        };
+        var targets = new Option<string[]>("--target")
+        {
+            HelpName = "WORDS",
+            Description = "The target process named by these words instead of the story's (sets the targets parameter; repeatable).",
+        };
         var command = new Command("render", "Run the notebooks top to bottom and render them into a report that opens offline (artifacts/report/index.html).")
         {
-            notebooks, corpus, parameters, outDirectory, timeout, junit, showCode, staticCharts, singleFile,
+            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets, showCode, staticCharts, singleFile,
         };
         command.SetAction(result => Run(
             result.GetValue(notebooks) ?? [],
             result.GetValue(corpus),
-            result.GetValue(parameters) ?? [],
+            [.. result.GetValue(parameters) ?? [], .. StoryParameters(result.GetValue(story), result.GetValue(targets) ?? [])],
             result.GetValue(outDirectory),
             result.GetValue(timeout),
             result.GetValue(junit),
@@ -157,6 +167,21 @@ public static class RenderCommand
         }
 
         return runs.All(r => r.Succeeded) ? 0 : 1;
+    }
+
+    /// <summary>--story and --target as --param values: storyPath (a full path), targets (the words joined by ';').</summary>
+    private static IEnumerable<string> StoryParameters(string? story, string[] targets)
+    {
+        if (story is not null)
+        {
+            yield return "storyPath=" + (File.Exists(story) ? Path.GetFullPath(story) : throw new CliException($"--story {story}: no such file."));
+        }
+
+        var words = targets.Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
+        if (words.Length > 0)
+        {
+            yield return "targets=" + string.Join(';', words);
+        }
     }
 
     private static KeyValuePair<string, string> ParseParameter(string text)

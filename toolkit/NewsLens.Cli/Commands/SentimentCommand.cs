@@ -81,6 +81,7 @@ public static class SentimentCommand
                 output.WriteLine(analysis.SampleNote(groupBy));
             }
 
+            CorpusArguments.WriteSummary(corpus, error);
             return 0;
         });
         return command;

@@ -29,6 +29,13 @@ public sealed record KeynessOptions
     public int MinCount { get; init; } = 1;
 
     public FeatureOptions Features { get; init; } = FeatureOptions.Default;
+
+    /// <summary>
+    /// When set, only this many of each group's most over-used features are kept (a bounded heap per group, filled from
+    /// the features the group uses), so memory and time follow the groups' own vocabularies, not groups × vocabulary.
+    /// Under-used features are then not scored. Null scores every group against the whole vocabulary.
+    /// </summary>
+    public int? TopPerGroup { get; init; }
 }
 
 /// <summary>
@@ -134,6 +141,11 @@ public static class Keyness
     /// <summary>Keyness from counts already made (tests and callers with their own features use this).</summary>
     public static KeynessResult Compute(ImmutableArray<FeatureGroup> groups, KeynessOptions options)
     {
+        if (options.TopPerGroup is { } top)
+        {
+            return KeynessTopK.Compute(groups, options, top);
+        }
+
         var corpusCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (feature, count) in groups.SelectMany(g => g.Counts))
         {

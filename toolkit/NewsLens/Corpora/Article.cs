@@ -14,6 +14,21 @@ public sealed record Article(
     CleaningAudit Cleaning,
     string Source)
 {
+    /// <summary>
+    /// Maps offsets of <see cref="Text"/> to the source the article was read from: the file as decoded (a .txt or .md
+    /// article) or the text field of its CSV/JSON row. Identity when the article was built in code.
+    /// </summary>
+    public SourceMap SourceMap
+    {
+        get => _sourceMap ?? SourceMap.Identity(Text.Length);
+        init => _sourceMap = value;
+    }
+
+    private readonly SourceMap? _sourceMap;
+
+    /// <summary>Characters [start, end) of <see cref="Text"/> as a range of the source (see <see cref="SourceMap"/>).</summary>
+    public (int Start, int End) ToSource(int start, int end) => SourceMap.ToSource(start, end);
+
     public string Outlet => this[DocumentVariables.Outlet];
 
     public string Date => this[DocumentVariables.Date];

@@ -43,8 +43,36 @@ public static partial class Cleaner
     /// <summary>Cleans <paramref name="text"/> (already NFC-normalised). <paramref name="outlet"/>, when known, lets a bare outlet-name line be recognised as a byline.</summary>
     public static (string Text, CleaningAudit Audit) Clean(string text, string? outlet = null)
     {
+        var (cleaned, audit, _) = Clean(text, outlet, SourceMap.Identity(text.Length));
+        return (cleaned, audit);
+    }
+
+    /// <summary>
+    /// Cleans <paramref name="text"/> and maps the cleaned text to the source of <paramref name="map"/> (the map of
+    /// <paramref name="text"/> itself to the file it was read from), so offsets in the cleaned text can be given in the file.
+    /// </summary>
+    public static (string Text, CleaningAudit Audit, SourceMap Map) Clean(string text, string? outlet, SourceMap map) =>
+        Clean(text, outlet, map, null);
+
+    /// <summary>
+    /// As <see cref="Clean(string, string?, SourceMap)"/>, also removing the lines of <paramref name="repeated"/>: passages
+    /// found in many articles of the same outlet (sidebars, related headlines, footers), keyed by their trimmed text.
+    /// </summary>
+    public static (string Text, CleaningAudit Audit, SourceMap Map) Clean(string text, string? outlet, SourceMap map, IReadOnlyDictionary<string, int>? repeated)
+    {
         var removals = new List<Removal>();
         var lines = Lines(text);
+        if (repeated is { Count: > 0 })
+        {
+            foreach (var line in lines)
+            {
+                if (repeated.TryGetValue(line.Content.Trim().ToString(), out var articles))
+                {
+                    removals.Add(new Removal(line.Start, line.EndWithBreak - line.Start, BoilerplateKind.Repeated, $"repeated passage ({articles} articles of the outlet)", text[line.Start..line.EndWithBreak]));
+                }
+            }
+        }
+
         RemoveScriptBlocks(text, removals);
         RemoveMarkup(text, lines, removals);
         RemoveTail(text, lines, removals);
@@ -52,7 +80,8 @@ public static partial class Cleaner
         RemoveBylines(text, lines, outlet, removals);
 
         var ordered = Merge(removals);
-        return (Compose(text, ordered), new CleaningAudit([.. ordered]));
+        var (cleaned, cleanedMap) = Compose(text, ordered, map);
+        return (cleaned, new CleaningAudit([.. ordered]), cleanedMap);
     }
 
     /// <summary>A line of the text (without its line break or trailing \r), read in place rather than copied.</summary>
@@ -128,6 +157,12 @@ public static partial class Cleaner
         {
             removals.Add(new Removal(match.Index, match.Length, BoilerplateKind.Code, "HTML tag", match.Value));
         }
+
+        // Any other element carrying an event handler (<x onload=...>) is markup, whatever its name.
+        foreach (Match match in EventHandlerTag().Matches(text))
+        {
+            removals.Add(new Removal(match.Index, match.Length, BoilerplateKind.Code, "HTML tag with an event handler", match.Value));
+        }
     }
 
     private static bool IsInsideCodeBlock(List<Line> lines, int first, int current)
@@ -154,6 +189,12 @@ public static partial class Cleaner
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            if (lines[i].Content.Length > LongLine)
+            {
+                RemoveTailSentences(text, lines[i], removals);
+                continue;
+            }
+
             if (TailRule(lines[i].Content) is not { } rule)
             {
                 continue;
@@ -166,6 +207,25 @@ public static partial class Cleaner
                 removals.Add(new Removal(start, end - start, BoilerplateKind.CommentOrShareTail, rule, text[start..end]));
                 return;
             }
+        }
+    }
+
+    /// <summary>A line longer than this is article text that may carry a footer: only its boilerplate sentences go, never the line.</summary>
+    private const int LongLine = 400;
+
+    /// <summary>In a long line (a whole article on one line), removes only the sentences that are comment-form or share boilerplate.</summary>
+    private static void RemoveTailSentences(string text, Line line, List<Removal> removals)
+    {
+        var content = line.Content.ToString();
+        foreach (Match sentence in SentenceInLine().Matches(content))
+        {
+            if (sentence.Length == 0 || TailRule(sentence.Value) is not { } rule)
+            {
+                continue;
+            }
+
+            var leading = sentence.Value.Length - sentence.Value.TrimStart().Length;
+            removals.Add(new Removal(line.Start + sentence.Index + leading, sentence.Length - leading, BoilerplateKind.CommentOrShareTail, rule + " (sentence in a long line)", sentence.Value[leading..]));
         }
     }
 
@@ -288,35 +348,70 @@ public static partial class Cleaner
         return merged;
     }
 
-    private static string Compose(string text, List<Removal> removals)
+    /// <summary>The text without the removals, blank-line runs shortened and trailing spaces dropped, with its map to <paramref name="map"/>'s source.</summary>
+    private static (string Text, SourceMap Map) Compose(string text, List<Removal> removals, SourceMap map)
     {
-        var kept = text;
-        if (removals.Count > 0)
+        var kept = new StringBuilder(text.Length);
+        var keptMap = new SourceMap.Builder(map);
+        var position = 0;
+        foreach (var removal in removals)
         {
-            var builder = new StringBuilder(text.Length);
-            var position = 0;
-            foreach (var removal in removals)
-            {
-                builder.Append(text, position, removal.Start - position);
-                position = removal.End;
-            }
-
-            builder.Append(text, position, text.Length - position);
-            kept = builder.ToString();
+            kept.Append(text, position, removal.Start - position);
+            keptMap.Copy(position, removal.Start - position);
+            position = removal.End;
         }
 
-        var composed = BlankLines().Replace(kept, "\n\n");
-        return TrailingSpaces().Replace(composed, "\n").Trim();
+        kept.Append(text, position, text.Length - position);
+        keptMap.Copy(position, text.Length - position);
+        var (composed, composedMap) = ReplaceMapped(kept.ToString(), keptMap.Build(), BlankLines(), "\n\n");
+        var (spaced, spacedMap) = ReplaceMapped(composed, composedMap, TrailingSpaces(), "\n");
+        var start = 0;
+        while (start < spaced.Length && char.IsWhiteSpace(spaced[start]))
+        {
+            start++;
+        }
+
+        var end = spaced.Length;
+        while (end > start && char.IsWhiteSpace(spaced[end - 1]))
+        {
+            end--;
+        }
+
+        var trimmed = new SourceMap.Builder(spacedMap);
+        trimmed.Copy(start, end - start);
+        return (spaced[start..end], trimmed.Build());
     }
 
-    [GeneratedRegex(@"<(script|style|noscript|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]
+    /// <summary><see cref="Regex.Replace(string, string)"/> with a literal replacement, keeping the map to the source.</summary>
+    private static (string Text, SourceMap Map) ReplaceMapped(string text, SourceMap map, Regex pattern, string replacement)
+    {
+        var result = new StringBuilder(text.Length);
+        var builder = new SourceMap.Builder(map);
+        var position = 0;
+        foreach (Match match in pattern.Matches(text))
+        {
+            result.Append(text, position, match.Index - position).Append(replacement);
+            builder.Copy(position, match.Index - position);
+            builder.Replace(match.Index, match.Length, replacement.Length);
+            position = match.Index + match.Length;
+        }
+
+        result.Append(text, position, text.Length - position);
+        builder.Copy(position, text.Length - position);
+        return (result.ToString(), builder.Build());
+    }
+
+    [GeneratedRegex(@"<(script|style|noscript|iframe|svg|math|canvas|template|object)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]
     private static partial Regex ScriptOrStyleElement();
 
-    [GeneratedRegex(@"</?(?i:a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strong|style|sub|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video)(?=[\s/>])(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
+    [GeneratedRegex(@"</?(?i:a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|script|section|select|small|source|span|strong|style|sub|sup|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|u|ul|video|svg|math|canvas|template|path|g|use|circle|rect|polygon|defs|symbol)(?=[\s/>])(\s+[a-zA-Z-]+(\s*=\s*(""[^""]*""|'[^']*'|[^\s>]+))?)*\s*/?>", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex HtmlTag();
 
     [GeneratedRegex(@"^(\(?function\s*\(|\}\s*\(|\}\)|\}\s*$|\{\s*$|var\s+\w+\s*[,=;]|let\s+\w+\s*=|const\s+\w+\s*=|if\s*\(.*\)\s*(return|\{)|window\.|document\.|\w+\.(src|async|id|parentNode|insertBefore|getElementsByTagName|getElementById|createElement)\b|js\.|fjs\.|[\w.]+\s*=\s*[\w.]+\(|.*\);\s*$.*(getElement|createElement|insertBefore|push\())", RegexOptions.None, MatchTimeoutMs)]
     private static partial Regex CodeLine();
+
+    [GeneratedRegex(@"</?[a-zA-Z][\w:-]*\s[^<>]*\bon[a-z]+\s*=[^<>]*>", RegexOptions.None, MatchTimeoutMs)]
+    private static partial Regex EventHandlerTag();
 
     [GeneratedRegex(@"^Leave a (Reply|Comment)\b", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex LeaveAReply();

@@ -15,6 +15,9 @@ public enum BoilerplateKind
 
     /// <summary>Bylines and outlet names repeated as lines of their own.</summary>
     Byline,
+
+    /// <summary>A passage repeated across many articles of one outlet: a sidebar, related headlines, a footer.</summary>
+    Repeated,
 }
 
 /// <summary>One stretch of text that cleaning removed: where it was in the raw text, which rule matched, and why.</summary>

@@ -15,6 +15,9 @@ public sealed record Corpus(ImmutableArray<Article> Articles, ImmutableArray<Ski
 
     public int Count => Articles.Length;
 
+    /// <summary>Files and folders deliberately not read because they are not articles (resources, metadata, other formats), each with the reason.</summary>
+    public ImmutableArray<SkippedInput> Ignored { get; init; } = [];
+
     public static Corpus FromArticles(IEnumerable<Article> articles) => new([.. articles], [], []);
 
     /// <summary>One line for humans: how many loaded, how many were skipped and the reasons.</summary>
@@ -33,7 +36,22 @@ public sealed record Corpus(ImmutableArray<Article> Articles, ImmutableArray<Ski
         return $"{loaded}, {Skipped.Length} skipped ({string.Join(", ", reasons)})" + WarningSuffix();
     }
 
-    private string WarningSuffix() => Warnings.IsEmpty ? "." : $"; {Warnings.Length} warning{(Warnings.Length == 1 ? "" : "s")}.";
+    private string WarningSuffix() => (Warnings.IsEmpty ? "." : $"; {Warnings.Length} warning{(Warnings.Length == 1 ? "" : "s")}.") + CaseFoldedNote();
+
+    /// <summary>Case-folded articles defeat capital-letter rules (sentences, names): say how many there are.</summary>
+    private string CaseFoldedNote()
+    {
+        var lower = Articles.Count(a => LetterCasing.Of(a.Text) == LetterCase.Lower);
+        var upper = Articles.Count(a => LetterCasing.Of(a.Text) == LetterCase.Upper);
+        if (lower + upper == 0)
+        {
+            return "";
+        }
+
+        var parts = new[] { (lower, "all lower case"), (upper, "all capitals") }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}");
+        var count = lower + upper;
+        return $" {count} article{(count == 1 ? " looks" : "s look")} case-folded ({string.Join(", ", parts)}): sentences are split on punctuation alone and names cannot be told by capitals there.";
+    }
 
     /// <summary>The words before the first colon, without a position ("invalid JSON at column 3" counts as "invalid JSON").</summary>
     private static string ReasonKind(string reason)

@@ -76,27 +76,87 @@ public static class CorpusReader
             }
         }
 
-        var unlisted = Directory.EnumerateFiles(folder)
-            .Where(f => options.ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !NotArticles.Any(n => Path.GetFileName(f).StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+        // Every file under the folder is read or listed as not read, with the reason. A subfolder is an outlet
+        // (corpus/<outlet>/*.txt) unless it holds resources (a folder named "resources", or hidden "." / "_" folders).
+        var ignoredFolders = new HashSet<string>(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(Path.GetFullPath)
             .Where(f => !listed.Contains(f))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in unlisted)
+            .OrderBy(f => builder.Name(f), StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            // Only a file that actually loads is worth the "not listed" warning; an empty or binary one is already a skip.
-            if (builder.AddFile(file, Path.GetFileNameWithoutExtension(file), DocumentVariables.Empty, options) && manifest is not null)
+            var relative = builder.Name(file);
+            var folders = relative.Split('/')[..^1];
+            var excluded = folders.Select((name, i) => (name, i)).FirstOrDefault(f => IsResourceFolder(f.name));
+            if (excluded.name is not null)
             {
-                builder.Warn(file, $"not listed in {Path.GetFileName(manifest.Path)}; outlet and date are unknown");
+                var excludedPath = string.Join('/', folders[..(excluded.i + 1)]) + "/";
+                if (ignoredFolders.Add(excludedPath))
+                {
+                    builder.Ignore(excludedPath, excluded.name.StartsWith('.') || excluded.name.StartsWith('_')
+                        ? "hidden folder: not read"
+                        : "resources folder: dictionaries and lexicons, not articles");
+                }
+
+                continue;
             }
+
+            var name = Path.GetFileName(file);
+            var extension = Path.GetExtension(file).ToLowerInvariant();
+            if (file == (manifestPath is null ? null : Path.GetFullPath(manifestPath)) || (folders.Length == 0 && ManifestNames.Contains(name, StringComparer.OrdinalIgnoreCase)))
+            {
+                continue; // the manifest itself is read above
+            }
+
+            if (name.Equals(StoryFileName, StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Ignore(file, "metadata: the story definition, not an article");
+                continue;
+            }
+
+            if (NotArticles.Any(n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase)))
+            {
+                builder.Ignore(file, "documentation: not an article");
+                continue;
+            }
+
+            builder.DefaultOutlet = folders.Length > 0 ? folders[0] : null;
+            if (extension is ".jsonl" or ".ndjson")
+            {
+                ReadJsonLines(file, options, builder);
+            }
+            else if (extension is ".csv" or ".tsv")
+            {
+                ReadTable(file, options, builder);
+            }
+            else if (options.ArticleExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || extension.Length == 0)
+            {
+                // A file without an extension is read when it decodes as text (the decoder skips binary files with a reason).
+                if (builder.AddFile(file, Path.GetFileNameWithoutExtension(file), DocumentVariables.Empty, options) && manifest is not null)
+                {
+                    builder.Warn(file, $"not listed in {Path.GetFileName(manifest.Path)}; outlet and date are unknown");
+                }
+            }
+            else
+            {
+                builder.Ignore(file, $"not an article format ({extension}; articles are {string.Join(", ", options.ArticleExtensions)}, files without an extension, .jsonl, .csv, .tsv)");
+            }
+
+            builder.DefaultOutlet = null;
         }
 
         return builder.Build();
     }
 
-    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options)
+    /// <summary>The story file kept next to a corpus (seeds/story.json): metadata, never an article.</summary>
+    private const string StoryFileName = "story.json";
+
+    private static bool IsResourceFolder(string name) =>
+        name.Equals("resources", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.') || name.StartsWith('_');
+
+    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
     {
-        var builder = new CorpusBuilder(SingleFileName);
+        var builder = into ?? new CorpusBuilder(SingleFileName);
         if (builder.DecodeWholeFile(path) is not { } text)
         {
             return builder.Build();
@@ -133,9 +193,9 @@ public static class CorpusReader
         return builder.Build();
     }
 
-    private static Corpus ReadTable(string path, CorpusReaderOptions options)
+    private static Corpus ReadTable(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
     {
-        var builder = new CorpusBuilder(SingleFileName);
+        var builder = into ?? new CorpusBuilder(SingleFileName);
         if (builder.DecodeWholeFile(path) is not { } text)
         {
             return builder.Build();
@@ -213,6 +273,10 @@ public static class CorpusReader
         private readonly List<Article> _articles = [];
         private readonly List<SkippedInput> _skipped = [];
         private readonly List<LoadWarning> _warnings = [];
+        private readonly List<SkippedInput> _ignored = [];
+        private readonly HashSet<(string File, string What)> _noted = [];
+        private readonly Dictionary<string, SourceMap> _rawMaps = new(StringComparer.Ordinal);
+        private CorpusReaderOptions _options = CorpusReaderOptions.Default;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
         /// <summary>How a path is reported: relative to the corpus folder, or the file name of a single-file corpus.</summary>
@@ -225,6 +289,12 @@ public static class CorpusReader
         public void Skip(string path, int line, string reason) => _skipped.Add(new SkippedInput(Name(path, line), reason));
 
         public void Warn(string path, string message) => _warnings.Add(new LoadWarning(Name(path), message));
+
+        /// <summary>A file or folder that is deliberately not read (not an article), with the reason.</summary>
+        public void Ignore(string path, string reason) => _ignored.Add(new SkippedInput(path.EndsWith('/') ? path : Name(path), reason));
+
+        /// <summary>The outlet of articles read from a subfolder (its name), for those that name none themselves.</summary>
+        public string? DefaultOutlet { get; set; }
 
         public void Warn(string path, int line, string message) => _warnings.Add(new LoadWarning(Name(path, line), message));
 
@@ -305,9 +375,21 @@ public static class CorpusReader
                 CheckDate(path, line, date);
             }
 
-            var id = fields.TryGetValue(options.IdColumn, out var given) && !string.IsNullOrWhiteSpace(given)
-                ? given.Trim()
+            var hasId = fields.TryGetValue(options.IdColumn, out var given) && !string.IsNullOrWhiteSpace(given);
+            var id = hasId
+                ? given!.Trim()
                 : $"{Path.GetFileNameWithoutExtension(path)}:{line}";
+            if (!hasId && _noted.Add((path, "id")))
+            {
+                Warn(path, line, fields.ContainsKey(options.IdColumn)
+                    ? $"empty '{options.IdColumn}' value: ids fall back to file:line for rows without one"
+                    : $"no '{options.IdColumn}' column (columns: {string.Join(", ", fields.Keys)}): ids are file:line; name the id column with --id-column");
+            }
+
+            if (options.OutletFromUrlColumn is { } urlColumn && _noted.Add((path, "url")) && !fields.ContainsKey(urlColumn))
+            {
+                Warn(path, line, $"no '{urlColumn}' column for --outlet-from (columns: {string.Join(", ", fields.Keys)})");
+            }
             var variables = fields
                 .Where(f => !f.Key.Equals(options.TextColumn, StringComparison.OrdinalIgnoreCase) && !f.Key.Equals(options.IdColumn, StringComparison.OrdinalIgnoreCase))
                 .Aggregate(DocumentVariables.Empty, (v, f) => v.SetItem(f.Key.ToLowerInvariant(), f.Value.Trim()))
@@ -333,18 +415,46 @@ public static class CorpusReader
                 return false;
             }
 
-            var raw = UnicodeText.Normalize(decoded.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+            _options = options;
+            var (normalised, normalisedMap) = UnicodeText.NormalizeMapped(decoded);
+            var (raw, rawMap, repairs) = Mojibake.Repair(normalised, normalisedMap);
+            if (repairs > 0)
+            {
+                _warnings.Add(new LoadWarning(source, $"mojibake repaired: {repairs} character{(repairs == 1 ? "" : "s")} that were UTF-8 read as Windows-1252 (e.g. â€™ for ’)"));
+            }
+
+            var namesOutlet = variables.TryGetValue(DocumentVariables.Outlet, out var given) && !string.IsNullOrWhiteSpace(given);
+            if (!namesOutlet && options.OutletFromUrlColumn is { } urlColumn
+                && variables.TryGetValue(urlColumn.ToLowerInvariant(), out var url) && RegisteredDomain.Of(url) is { } domain)
+            {
+                variables = variables.SetItem(DocumentVariables.Outlet, domain);
+                namesOutlet = true;
+            }
+
+            if (DefaultOutlet is not null && !namesOutlet)
+            {
+                variables = variables.SetItem(DocumentVariables.Outlet, DefaultOutlet);
+            }
+
             var outlet = variables.TryGetValue(DocumentVariables.Outlet, out var o) ? o : null;
             string text;
             CleaningAudit audit;
+            SourceMap map;
             try
             {
-                (text, audit) = options.Clean ? Cleaner.Clean(raw, outlet) : (raw, CleaningAudit.None);
+                (text, audit, map) = options.Clean ? Cleaner.Clean(raw, outlet, rawMap) : (raw, CleaningAudit.None, rawMap);
             }
             catch (Exception e) when (e is RegexMatchTimeoutException or ArgumentException or InvalidOperationException)
             {
                 _skipped.Add(new SkippedInput(source, $"cleaning failed: {e.Message}")); // one odd article must not stop the corpus
                 return false;
+            }
+
+            if (string.IsNullOrWhiteSpace(text) && !string.IsNullOrWhiteSpace(raw))
+            {
+                // A cleaning rule never removes a whole article: keep it as read, and say so.
+                _warnings.Add(new LoadWarning(source, $"cleaning would remove the whole article ({string.Join(", ", audit.Removals.Select(r => r.Rule).Distinct())}); kept as read"));
+                (text, audit, map) = (raw.Trim(), CleaningAudit.None, TrimmedMap(raw, rawMap));
             }
 
             if (string.IsNullOrWhiteSpace(text))
@@ -353,11 +463,147 @@ public static class CorpusReader
                 return false;
             }
 
-            _articles.Add(new Article(id, raw, text, variables, audit, source));
+            _articles.Add(new Article(id, raw, text, variables, audit, source) { SourceMap = map });
+            _rawMaps[id] = rawMap;
             return true;
         }
 
-        public Corpus Build() => new([.. _articles], [.. _skipped], [.. _warnings]);
+        private static SourceMap TrimmedMap(string text, SourceMap map)
+        {
+            var start = text.Length - text.TrimStart().Length;
+            var builder = new SourceMap.Builder(map);
+            builder.Copy(start, text.Trim().Length);
+            return builder.Build();
+        }
+
+        public Corpus Build()
+        {
+            RemoveRepeatedPassages();
+            var articles = Duplicates();
+            return new Corpus([.. articles], [.. _skipped], [.. _warnings]) { Ignored = [.. _ignored] };
+        }
+
+        /// <summary>
+        /// Lines found in many articles of one outlet (at least <see cref="RepeatedMinArticles"/> and a tenth of its
+        /// articles) are boilerplate: the articles are cleaned again without them, with the removals in their audit.
+        /// </summary>
+        private void RemoveRepeatedPassages()
+        {
+            if (!_options.Clean)
+            {
+                return;
+            }
+
+            foreach (var outlet in _articles.Select((a, i) => (a, i)).GroupBy(x => x.a.Outlet, StringComparer.Ordinal))
+            {
+                var members = outlet.ToList();
+                if (members.Count < RepeatedMinArticles)
+                {
+                    continue;
+                }
+
+                var threshold = Math.Max(RepeatedMinArticles, (members.Count + 9) / 10);
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (article, _) in members)
+                {
+                    foreach (var line in article.RawText.Split('\n').Select(l => l.Trim()).Where(l => l.Length >= RepeatedMinLength).Distinct(StringComparer.Ordinal))
+                    {
+                        counts[line] = counts.GetValueOrDefault(line) + 1;
+                    }
+                }
+
+                var repeated = counts.Where(c => c.Value >= threshold).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+                if (repeated.Count == 0)
+                {
+                    continue;
+                }
+
+                var changed = 0;
+                foreach (var (article, index) in members)
+                {
+                    var (text, audit, map) = Cleaner.Clean(article.RawText, article.Outlet, _rawMaps[article.Id], repeated);
+                    if (audit.Removals.Length == article.Cleaning.Removals.Length || string.IsNullOrWhiteSpace(text))
+                    {
+                        continue; // nothing repeated here, or it would empty the article: an article is never removed whole
+                    }
+
+                    _articles[index] = article with { Text = text, Cleaning = audit, SourceMap = map };
+                    changed++;
+                }
+
+                var example = repeated.Keys.Order(StringComparer.Ordinal).First();
+                _warnings.Add(new LoadWarning(
+                    $"outlet '{outlet.Key}'",
+                    $"repeated passages removed: {repeated.Count} line{(repeated.Count == 1 ? "" : "s")} found in {threshold}+ of its {members.Count} articles, removed from {changed} (e.g. \"{Shorten(example)}\")"));
+            }
+        }
+
+        /// <summary>Exact and near duplicates (same words ignoring case, punctuation and digits): reported, dropped with <see cref="CorpusReaderOptions.Dedupe"/>.</summary>
+        private List<Article> Duplicates()
+        {
+            var exact = new Dictionary<string, string>(StringComparer.Ordinal);
+            var near = new Dictionary<string, string>(StringComparer.Ordinal);
+            var kept = new List<Article>(_articles.Count);
+            foreach (var article in _articles)
+            {
+                // Hashes, not the texts, so a large corpus does not hold every text twice.
+                var exactKey = Hash(article.Text.Trim());
+                var letters = LettersOnly(article.Text);
+                var nearKey = letters.Length == 0 ? "" : Hash(letters);
+                string? reason = null;
+                if (exact.TryGetValue(exactKey, out var first))
+                {
+                    reason = $"duplicate: same text as '{first}'";
+                }
+                else if (nearKey.Length > 0 && near.TryGetValue(nearKey, out var similar))
+                {
+                    reason = $"near-duplicate: same words as '{similar}' (case, punctuation or digits differ)";
+                }
+
+                exact.TryAdd(exactKey, article.Id);
+                if (nearKey.Length > 0)
+                {
+                    near.TryAdd(nearKey, article.Id);
+                }
+
+                if (reason is null)
+                {
+                    kept.Add(article);
+                }
+                else if (_options.Dedupe)
+                {
+                    _skipped.Add(new SkippedInput(article.Source, reason + "; dropped (--dedupe)"));
+                }
+                else
+                {
+                    _warnings.Add(new LoadWarning(article.Source, reason + "; kept (drop with --dedupe)"));
+                    kept.Add(article);
+                }
+            }
+
+            return kept;
+        }
+
+        private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+        private static string LettersOnly(string text)
+        {
+            var letters = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    letters.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return letters.ToString();
+        }
+
+        private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
+
+        private const int RepeatedMinArticles = 5;
+        private const int RepeatedMinLength = 20;
     }
 
     private static bool IsIsoDate(string date) =>

@@ -23,6 +23,12 @@ public sealed record CorpusReaderOptions
     /// <summary>Whether boilerplate is removed (the audit is recorded either way; with false it is empty).</summary>
     public bool Clean { get; init; } = true;
 
+    /// <summary>A column of URLs the outlet is taken from (its registered domain), for rows that name no outlet; null: none.</summary>
+    public string? OutletFromUrlColumn { get; init; }
+
+    /// <summary>Whether exact and near-duplicate articles are dropped (they are reported either way).</summary>
+    public bool Dedupe { get; init; }
+
     /// <summary>File extensions a folder is searched for.</summary>
     public IReadOnlyList<string> ArticleExtensions { get; init; } = [".txt", ".md"];
 }

@@ -21,8 +21,14 @@ public static class DocumentGrouping
     /// <summary>The name of the single group of <see cref="ByCorpus"/>.</summary>
     public const string CorpusGroup = "all";
 
+    /// <summary>One group per calendar month of the date variable, named yyyy-MM.</summary>
+    public const string ByMonth = "month";
+
+    /// <summary>One group per ISO 8601 week of the date variable, named yyyy-Www (the week-numbering year).</summary>
+    public const string ByWeek = "week";
+
     /// <summary>True for the groupings that are not document variables: article, document, id and corpus.</summary>
-    public static bool IsBuiltIn(string variable) => variable is ByArticle or ByDocument or "id" or ByCorpus;
+    public static bool IsBuiltIn(string variable) => variable is ByArticle or ByDocument or "id" or ByCorpus or ByMonth or ByWeek;
 
     /// <summary>
     /// The group of <paramref name="article"/>: its id for article/document/id, <see cref="CorpusGroup"/> for corpus,
@@ -32,8 +38,31 @@ public static class DocumentGrouping
     {
         ByArticle or ByDocument or "id" => article.Id,
         ByCorpus => CorpusGroup,
+        ByMonth => DateBucket(article.Date, week: false),
+        ByWeek => DateBucket(article.Date, week: true),
         _ => article[variable],
     };
+
+    /// <summary>
+    /// The month (yyyy-MM) or ISO week (yyyy-Www) of a date written as yyyy-MM-dd (a longer timestamp is cut to its
+    /// first ten characters); "unknown" when it is not such a date, so undated articles stay visible as one group.
+    /// </summary>
+    public static string DateBucket(string date, bool week)
+    {
+        var day = date.Length >= 10 ? date.AsSpan(0, 10) : date.AsSpan();
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+        {
+            return DocumentVariables.Unknown;
+        }
+
+        if (!week)
+        {
+            return parsed.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var moment = parsed.ToDateTime(TimeOnly.MinValue);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{System.Globalization.ISOWeek.GetYear(moment):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(moment):D2}");
+    }
 
     /// <summary>The document variables at least one article has, sorted.</summary>
     public static ImmutableArray<string> VariablesOf(IEnumerable<Article> articles) =>

@@ -48,7 +48,16 @@ internal static class TextDecoder
             return new(null, "binary: the file contains NUL or other control bytes, not text", null);
         }
 
-        return FromUtf8(bytes);
+        var decoded = FromUtf8(bytes);
+        var nuls = bytes.Count((byte)0);
+        if (nuls > 0 && decoded.Text is not null)
+        {
+            // Kept in the decoded text so offsets stay those of the file; the reader drops them (UnicodeText.NormalizeMapped).
+            var note = $"{nuls} stray NUL byte{(nuls == 1 ? "" : "s")} removed (first at byte offset {bytes.IndexOf((byte)0)})";
+            return decoded with { Warning = decoded.Warning is null ? note : $"{decoded.Warning}; {note}" };
+        }
+
+        return decoded;
     }
 
     private static Decoded FromUtf8(ReadOnlySpan<byte> bytes)
@@ -79,11 +88,14 @@ internal static class TextDecoder
     private static Decoded Checked(string text, string? warning) =>
         string.IsNullOrWhiteSpace(text) ? new(null, "empty: the file holds only whitespace", warning) : new(text, null, warning);
 
-    /// <summary>NUL bytes, or many C0 control bytes other than tab/CR/LF/FF, in the first 8 KB.</summary>
+    /// <summary>
+    /// More than a few NUL bytes (UTF-16 without a mark, images, archives), or many C0 control bytes other than
+    /// tab/CR/LF/FF, in the first 8 KB. A stray NUL or two in otherwise plain text is a glitch, not a binary file.
+    /// </summary>
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
-        if (sample.Contains((byte)0))
+        if (sample.Count((byte)0) > Math.Max(2, sample.Length / 1000))
         {
             return true;
         }
@@ -91,7 +103,7 @@ internal static class TextDecoder
         var controls = 0;
         foreach (var b in sample)
         {
-            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C))
+            if (b is > 0 and < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C))
             {
                 controls++;
             }

@@ -12,6 +12,76 @@ public static class UnicodeText
         return clean.IsNormalized(form) ? clean : clean.Normalize(form);
     }
 
+    /// <summary>
+    /// What the reader does to a decoded file before cleaning: line breaks made "\n", invalid characters replaced,
+    /// NFC. Returns the text and its map to <paramref name="decoded"/>.
+    /// </summary>
+    public static (string Text, SourceMap Map) NormalizeMapped(string decoded)
+    {
+        var lines = new StringBuilder(decoded.Length);
+        var map = new SourceMap.Builder(SourceMap.Identity(decoded.Length));
+        var position = 0;
+        for (var i = decoded.AsSpan().IndexOfAny('\r', '\0'); i >= 0; i = NextBreakOrNul(decoded, position))
+        {
+            lines.Append(decoded, position, i - position);
+            map.Copy(position, i - position);
+            if (decoded[i] == '\0')
+            {
+                position = i + 1; // a stray NUL is dropped (the decoder warned)
+                continue;
+            }
+
+            lines.Append('\n');
+            var crlf = i + 1 < decoded.Length && decoded[i + 1] == '\n';
+            map.Replace(i, crlf ? 2 : 1, 1);
+            position = i + (crlf ? 2 : 1);
+        }
+
+        lines.Append(decoded, position, decoded.Length - position);
+        map.Copy(position, decoded.Length - position);
+        var text = ReplaceInvalid(lines.ToString());
+        var textMap = map.Build();
+        if (text.IsNormalized(NormalizationForm.FormC))
+        {
+            return (text, textMap);
+        }
+
+        // Compose chunk by chunk: a chunk starts at a character below U+0300 (a starter nothing before it composes
+        // with), so each composed character maps to the chunk it came from.
+        var composed = new StringBuilder(text.Length);
+        var composedMap = new SourceMap.Builder(textMap);
+        var start = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] >= '\u0300')
+            {
+                continue;
+            }
+
+            var chunk = text[start..i];
+            var normal = chunk.IsNormalized(NormalizationForm.FormC) ? chunk : chunk.Normalize(NormalizationForm.FormC);
+            composed.Append(normal);
+            if (normal.Length == chunk.Length && normal == chunk)
+            {
+                composedMap.Copy(start, chunk.Length);
+            }
+            else
+            {
+                composedMap.Replace(start, chunk.Length, normal.Length);
+            }
+
+            start = i;
+        }
+
+        return (composed.ToString(), composedMap.Build());
+    }
+
+    private static int NextBreakOrNul(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny('\r', '\0');
+        return next < 0 ? -1 : from + next;
+    }
+
     public static string ReplaceInvalid(string text)
     {
         if (FindInvalid(text, 0) < 0)

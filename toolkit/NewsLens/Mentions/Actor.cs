@@ -36,5 +36,12 @@ public sealed record Actor(
     ImmutableArray<ActorAlias> Metonyms,
     string? State)
 {
+    /// <summary>
+    /// For a person: the offices they held at the time of the story ("foreign minister", "president"). With
+    /// <see cref="State"/> they resolve title-only references: "Syria's president" is the one person whose state is
+    /// Syria and who holds "president"; a title that fits several people of one state resolves to none.
+    /// </summary>
+    public ImmutableArray<string> Titles { get; init; } = [];
+
     public override string ToString() => $"{Name} ({Key}, {Kind.ToString().ToLowerInvariant()})";
 }

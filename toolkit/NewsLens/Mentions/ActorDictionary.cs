@@ -15,7 +15,7 @@ public sealed class ActorDictionary
     /// <summary>Where the repository keeps the dictionary for the seed story.</summary>
     public const string DefaultRelativePath = "seeds/resources/actors.json";
 
-    private static readonly string[] ActorProperties = ["key", "name", "kind", "aliases", "demonyms", "metonyms", "state", "note"];
+    private static readonly string[] ActorProperties = ["key", "name", "kind", "aliases", "demonyms", "metonyms", "state", "titles", "note"];
     private static readonly string[] AliasProperties = ["text", "alsoMentions", "matchCase"];
 
     private readonly ImmutableDictionary<string, Actor> _byKey;
@@ -231,6 +231,7 @@ public sealed class ActorDictionary
             var (aliases, aliasLines) = FormList(item, "aliases", key);
             var (demonyms, demonymLines) = FormList(item, "demonyms", key);
             var (metonyms, metonymLines) = FormList(item, "metonyms", key);
+            var (titles, _) = FormList(item, "titles", key);
             var name = OptionalString(item, "name", key)?.Trim();
             var state = OptionalString(item, "state", key)?.Trim();
             _ = OptionalString(item, "note", key);
@@ -241,7 +242,10 @@ public sealed class ActorDictionary
                 aliases,
                 demonyms,
                 metonyms,
-                string.IsNullOrEmpty(state) ? null : state);
+                string.IsNullOrEmpty(state) ? null : state)
+            {
+                Titles = [.. titles.Select(t => t.Text)],
+            };
             return new Located<Actor>(actor, item.Line, new ActorLines(item["key"]?.Line, item["state"]?.Line, aliasLines, demonymLines, metonymLines));
         }
 

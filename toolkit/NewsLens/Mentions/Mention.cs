@@ -20,6 +20,9 @@ public enum MentionKind
 
     /// <summary>A person who speaks for the state: "Çavuşoğlu" → Turkey.</summary>
     PersonState,
+
+    /// <summary>A title-only reference to the one office holder the dictionary records: "Syria's president" → Assad.</summary>
+    Title,
 }
 
 /// <summary>
@@ -40,13 +43,22 @@ public sealed record Mention(
     int TokenCount,
     int Sentence)
 {
-    public bool IsDirect => Kind == MentionKind.Alias;
+    public bool IsDirect => Counted && Kind is MentionKind.Alias or MentionKind.Title;
+
+    /// <summary>Whether the mention is in the default count: a reference of its own, not a link from another actor's words.</summary>
+    public bool Counted { get; init; } = true;
+
+    /// <summary>The rule that made (or discounted) the mention, e.g. "alias", "metonym: acts", "venue: locative 'in'".</summary>
+    public string Rule { get; init; } = "alias";
 
     /// <summary>True when two mentions come from the same words (one match that names several actors).</summary>
     public bool SameSpan(Mention other) => DocumentId == other.DocumentId && Start == other.Start && End == other.End;
 }
 
-/// <summary>Which links produce mentions. Linked mentions are labelled either way; switching one off stops it being found at all.</summary>
+/// <summary>
+/// Which links produce mentions. Linked mentions are labelled either way; switching one off stops it being found at all.
+/// Whatever is switched on, person-state and implied links are never in the default count (<see cref="Mention.Counted"/>).
+/// </summary>
 public sealed record MentionOptions(bool Demonyms = true, bool Metonyms = true, bool PersonStateLinks = true, bool ImpliedActors = true)
 {
     public static MentionOptions Default { get; } = new();
@@ -64,6 +76,7 @@ internal static class MentionKindNames
         MentionKind.Demonym => "demonym",
         MentionKind.Metonym => "metonym",
         MentionKind.PersonState => "person-state",
+        MentionKind.Title => "title",
         _ => kind.ToString(),
     };
 }

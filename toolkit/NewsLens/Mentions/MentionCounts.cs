@@ -8,13 +8,16 @@ namespace NewsLens.Mentions;
 public sealed record MentionGroup(string Name, int Documents, int Words);
 
 /// <summary>
-/// How much one group talks about one actor. <see cref="Direct"/> counts the actor's own aliases; <see cref="Linked"/>
-/// counts implied, demonym, metonym and person-state mentions. Rates are per 1,000 word tokens of the group;
-/// <see cref="Documents"/> is the number of the group's documents with at least one mention.
+/// How much one group talks about one actor. <see cref="Total"/> counts the references to the actor (the default
+/// count, <see cref="Mention.Counted"/>): <see cref="Direct"/> (its own aliases and title-only references) plus
+/// <see cref="Indirect"/> (demonyms and capitals that stand for it). <see cref="Linked"/> counts what is reported but
+/// never counted: a person's state, an actor implied by another's alias, a capital used as a venue, a demonym naming
+/// people. Rates are per 1,000 word tokens of the group; <see cref="Documents"/> is the number of the group's documents
+/// with at least one counted mention.
 /// </summary>
-public sealed record ActorCount(string Group, string ActorKey, string Actor, ActorKind Kind, int Direct, int Linked, int Documents, int GroupDocuments, int GroupWords)
+public sealed record ActorCount(string Group, string ActorKey, string Actor, ActorKind Kind, int Direct, int Linked, int Documents, int GroupDocuments, int GroupWords, int Indirect = 0)
 {
-    public int Total => Direct + Linked;
+    public int Total => Direct + Indirect;
 
     public double RatePer1000 => GroupWords == 0 ? 0 : Total * 1000.0 / GroupWords;
 
@@ -56,6 +59,7 @@ public sealed record MentionCounts(
         ("actor", c => c.ActorKey),
         ("kind", c => ActorDictionary.KindName(c.Kind)),
         ("direct", c => c.Direct),
+        ("indirect", c => c.Indirect),
         ("linked", c => c.Linked),
         ("mentions", c => c.Total),
         ("per_1000_words", c => Math.Round(c.RatePer1000, 3)),
@@ -101,7 +105,8 @@ public sealed record MentionCounts(
 
         var byActor = result.Mentions.GroupBy(m => m.ActorKey, StringComparer.OrdinalIgnoreCase).ToList();
         var actorOrder = byActor
-            .OrderByDescending(g => g.Count())
+            .OrderByDescending(g => g.Count(m => m.Counted))
+            .ThenByDescending(g => g.Count())
             .ThenBy(g => result.Actors.Actors.IndexOf(result.Actors[g.Key]))
             .Select(g => result.Actors[g.Key])
             .ToImmutableArray();
@@ -118,15 +123,16 @@ public sealed record MentionCounts(
                     actor.Key,
                     actor.Name,
                     actor.Kind,
-                    inGroup.Count(m => m.IsDirect),
-                    inGroup.Count(m => !m.IsDirect),
-                    inGroup.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+                    inGroup.Count(m => m.Counted && m.Kind is MentionKind.Alias or MentionKind.Title),
+                    inGroup.Count(m => !m.Counted),
+                    inGroup.Where(m => m.Counted).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(),
                     group.Documents,
-                    group.Words));
+                    group.Words,
+                    inGroup.Count(m => m.Counted && m.Kind is not (MentionKind.Alias or MentionKind.Title))));
             }
         }
 
-        return new MentionCounts(variable, groups, actorOrder, counts.ToImmutable(), CoMentionsOf(result.Mentions, groupOf, groups));
+        return new MentionCounts(variable, groups, actorOrder, counts.ToImmutable(), CoMentionsOf([.. result.Mentions.Where(m => m.Counted)], groupOf, groups));
     }
 
     private static ImmutableArray<CoMention> CoMentionsOf(ImmutableArray<Mention> mentions, Dictionary<string, string> groupOf, ImmutableArray<MentionGroup> groups)

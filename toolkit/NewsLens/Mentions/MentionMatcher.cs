@@ -19,6 +19,7 @@ public sealed class MentionMatcher
 {
     private readonly Node _root = new();
     private readonly FoldCache _foldCache = new();
+    private readonly MentionRules _rules;
 
     public MentionMatcher(ActorDictionary actors, MentionOptions? options = null)
     {
@@ -49,6 +50,7 @@ public sealed class MentionMatcher
         }
 
         _root.Freeze();
+        _rules = new MentionRules(actors);
     }
 
     public ActorDictionary Actors { get; }
@@ -87,7 +89,13 @@ public sealed class MentionMatcher
     /// walks down the tree only while it folds to a unit that can follow; most tokens are turned away by a filter on
     /// their length and three of their characters, without being folded, and nothing is allocated until a form matches.
     /// </remarks>
-    public ImmutableArray<Mention> Find(TokenizedArticle article)
+    public ImmutableArray<Mention> Find(TokenizedArticle article) => _rules.Apply(article, Match(article));
+
+    /// <summary>
+    /// The matches alone, before the context rules of <see cref="MentionRules"/> decide what is counted: every form
+    /// found, each actor it names as a mention with <see cref="Mention.Counted"/> true.
+    /// </summary>
+    public ImmutableArray<Mention> Match(TokenizedArticle article)
     {
         var text = article.Text;
         var tokens = article.Tokens.AsSpan();
@@ -212,7 +220,23 @@ public sealed class MentionMatcher
             node = child;
         }
 
-        node.Entries.Add(new FormEntry(targets, form.MatchCase, [.. units.Select(u => u.Original(form.Text).ToString())]));
+        node.Entries.Add(new FormEntry(targets, form.MatchCase || IsCaseSensitiveAcronym(form.Text), [.. units.Select(u => u.Original(form.Text).ToString())]));
+    }
+
+    /// <summary>
+    /// An all-capital alias such as "US", "UN" or "WHO" is an acronym that is also an ordinary word in lower case:
+    /// in a lower-cased corpus "us" is the pronoun. Short (up to three letters) or stop-word acronyms therefore match
+    /// only as written, whatever the dictionary says; longer ones ("NATO") match in any case.
+    /// </summary>
+    internal static bool IsCaseSensitiveAcronym(string form)
+    {
+        var letters = form.Where(char.IsLetter).ToArray();
+        if (letters.Length < 2 || letters.Length != form.Count(c => !char.IsWhiteSpace(c)) || !letters.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        return letters.Length <= 3 || StopWords.English.Contains(form);
     }
 
     /// <summary>

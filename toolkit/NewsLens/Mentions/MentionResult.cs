@@ -139,8 +139,9 @@ public sealed class MentionResult
 
     /// <summary>
     /// Every mention as a row: where it is, what was written and how it matched. <c>sentence</c> is numbered from 1,
-    /// as in every table (the record's <see cref="Mention.Sentence"/> is the 0-based index); start, end and
-    /// first_token are 0-based offsets into the article's text and tokens.
+    /// as in every table (the record's <see cref="Mention.Sentence"/> is the 0-based index); start and end are 0-based
+    /// character offsets into the file the article was read from (its text field for CSV/JSON rows), so the file opens
+    /// at the match; clean_start, clean_end and first_token are offsets into the cleaned text and its tokens.
     /// </summary>
     public ResultTable MentionsTable() => ResultTable.From(
         Mentions,
@@ -151,11 +152,18 @@ public sealed class MentionResult
         ("via", m => m.Via),
         ("matched", m => m.MatchedText),
         ("form", m => m.Form),
-        ("start", m => m.Start),
-        ("end", m => m.End),
+        ("counted", m => m.Counted),
+        ("rule", m => m.Rule),
+        ("start", m => SourceOf(m).Start),
+        ("end", m => SourceOf(m).End),
+        ("clean_start", m => m.Start),
+        ("clean_end", m => m.End),
         ("first_token", m => m.FirstToken),
         ("tokens", m => m.TokenCount),
         ("sentence", m => m.Sentence + 1));
+
+    /// <summary>Characters of a mention in the file its article was read from (see <see cref="Corpora.Article.SourceMap"/>).</summary>
+    public (int Start, int End) SourceOf(Mention mention) => _articles[mention.DocumentId].Article.ToSource(mention.Start, mention.End);
 
     public static ResultTable ContextTable(IEnumerable<MentionInContext> lines) => ResultTable.From(
         lines,

@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Text.Json;
+using NewsLens.Comparison;
+using NewsLens.Mentions;
+using NewsLens.Sentiment;
 
 namespace NewsLens.Stories;
 
@@ -27,6 +31,66 @@ public sealed record Story(
     /// <summary>The conventional file name looked for next to a corpus.</summary>
     public const string FileName = "story.json";
 
+    /// <summary>What <see cref="Source"/> says for the built-in story.</summary>
+    public const string BuiltInSource = "story.json (built in)";
+
+    private const string ResourcePrefix = "NewsLens.Stories.";
+
+    private static readonly Lazy<Story> BuiltIn = new(() =>
+        ParseWithPaths(ReadResource("story.json"), BuiltInSource, baseDirectory: null) with { IsBuiltIn = true });
+
+    /// <summary>
+    /// The story used when a corpus has none: the bundled seeds' story, read from the toolkit itself (its dictionaries
+    /// are embedded too), so it is found wherever the toolkit runs. Its paths are null; <see cref="LoadActors"/>,
+    /// <see cref="LoadFraming"/> and <see cref="LoadStanceLexicon"/> return the embedded files.
+    /// </summary>
+    public static Story Default => BuiltIn.Value;
+
+    /// <summary>True for <see cref="Default"/>: its dictionaries come from the toolkit, not from files.</summary>
+    public bool IsBuiltIn { get; init; }
+
+    /// <summary>The label for <paramref name="key"/> ("outlet", "article"...), or <paramref name="fallback"/> (the key itself when null).</summary>
+    public string Label(string key, string? fallback = null) => Labels.TryGetValue(key, out var label) ? label : fallback ?? key;
+
+    /// <summary>
+    /// The story of a run: <paramref name="storyPath"/> when it is given (not null or blank), else the story file next
+    /// to the corpus, else <see cref="Default"/>. Notebooks and commands share this rule.
+    /// </summary>
+    public static Story Resolve(string? corpusPath, string? storyPath = null)
+    {
+        if (!string.IsNullOrWhiteSpace(storyPath))
+        {
+            return Load(storyPath);
+        }
+
+        return corpusPath is not null && FindNextTo(corpusPath) is { } found ? Load(found) : Default;
+    }
+
+    /// <summary>The actor dictionary the story names; an empty one when it names none.</summary>
+    public ActorDictionary LoadActors() => ActorsPath is not null
+        ? ActorDictionary.Load(ActorsPath)
+        : IsBuiltIn
+            ? ActorDictionary.Parse(ReadResource("actors.json"), "actors.json (built in)")
+            : ActorDictionary.Parse("""{"actors": []}""", Source + " (no actors)");
+
+    /// <summary>The framing groups the story names; an empty list when it names none.</summary>
+    public FramingLexicon LoadFraming() => FramingPath is not null
+        ? FramingLexicon.Load(FramingPath)
+        : IsBuiltIn
+            ? FramingLexicon.Parse(ReadResource("framing.json"))
+            : new FramingLexicon(null, []);
+
+    /// <summary>The stance lexicon the story names, or the built-in one (<see cref="StanceLexicon.Default"/>).</summary>
+    public StanceLexicon LoadStanceLexicon() => StanceLexiconPath is not null ? StanceLexicon.Load(StanceLexiconPath) : StanceLexicon.Default;
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + name)
+            ?? throw new InvalidOperationException($"The built-in {name} is missing from the NewsLens assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     public static Story Load(string path)
     {
         string json;
@@ -50,7 +114,10 @@ public sealed record Story(
         return candidate is not null && File.Exists(candidate) ? candidate : null;
     }
 
-    public static Story Parse(string json, string source, string baseDirectory)
+    public static Story Parse(string json, string source, string baseDirectory) => ParseWithPaths(json, source, baseDirectory);
+
+    /// <summary>With no <paramref name="baseDirectory"/> the file's paths are not resolved (they stay null).</summary>
+    private static Story ParseWithPaths(string json, string source, string? baseDirectory)
     {
         JsonDocument document;
         try
@@ -108,10 +175,10 @@ public sealed record Story(
             ? value.ValueKind == JsonValueKind.String ? value.GetString() : throw new FormatException($"{source}: \"{property}\" must be a string")
             : null;
 
-    private static string? PathOf(JsonElement root, string property, string source, string baseDirectory)
+    private static string? PathOf(JsonElement root, string property, string source, string? baseDirectory)
     {
         var relative = String(root, property, source);
-        if (relative is null)
+        if (relative is null || baseDirectory is null)
         {
             return null;
         }

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace NewsLens.Text;
 
-/// <summary>One keyword-in-context hit: the document, the matched tokens and characters, and the words around them.</summary>
+/// <summary>
+/// One keyword-in-context hit: the document, the matched tokens and characters (<see cref="Start"/>/<see cref="End"/>
+/// in the cleaned text; <see cref="SourceStart"/>/<see cref="SourceEnd"/> in the file it was read from), and the words around them.
+/// </summary>
 public sealed record KwicHit(
     string DocumentId,
     int FirstToken,
@@ -11,7 +14,12 @@ public sealed record KwicHit(
     int End,
     string Left,
     string Keyword,
-    string Right);
+    string Right)
+{
+    public int SourceStart { get; init; } = Start;
+
+    public int SourceEnd { get; init; } = End;
+}
 
 /// <summary>
 /// Keyword in context. A pattern is one or more words ("normalisation", "foreign minister"); a trailing *
@@ -85,7 +93,8 @@ public static class Kwic
         var rightLast = Math.Min(tokens.Length - 1, first + count - 1 + window);
         var left = leftFirst < first ? Flatten(article.Text[tokens[leftFirst].Start..start]) : "";
         var right = rightLast > first + count - 1 ? Flatten(article.Text[end..tokens[rightLast].End]) : "";
-        return new KwicHit(article.Id, first, count, start, end, left, Flatten(article.Text[start..end]), right);
+        var (sourceStart, sourceEnd) = article.Article.ToSource(start, end);
+        return new KwicHit(article.Id, first, count, start, end, left, Flatten(article.Text[start..end]), right) { SourceStart = sourceStart, SourceEnd = sourceEnd };
     }
 
     private static string Flatten(string text) =>

@@ -160,6 +160,13 @@ public sealed class NGramCounter
         _documents += other._documents;
     }
 
+    /// <summary>Calls <paramref name="action"/> with every n-gram and its count, in no particular order (nothing sorted or ranked).</summary>
+    public void ForEach(Action<string, int> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _grams.Visit((numbers, count, _) => action(TextOf(numbers), count));
+    }
+
     /// <summary>Most frequent first, ties in ordinal order, ranked exactly like <see cref="NGrams.Frequencies"/>.</summary>
     public ImmutableArray<FeatureFrequency> ToFrequencies()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NewsLens.Corpora;
 
 namespace NewsLens.Text;
 
@@ -7,7 +8,9 @@ namespace NewsLens.Text;
 /// Sentences: Unicode UAX #29 sentence boundaries plus news rules. No break after a title (Mr., Dr.), a month
 /// before a number (Dec. 28), "No." before a number, or an initialism (U.S.) before a word that does not
 /// usually open a sentence; no break after a quoted question or exclamation followed by a lower-case word
-/// ("Why?" she asked).
+/// ("Why?" she asked). In lower-case text (<see cref="LetterCase.Lower"/>), where UAX #29 sees no sentence start,
+/// a sentence also ends at terminal punctuation followed by a space and a letter, with the same abbreviation rules
+/// read without capitals.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -25,18 +28,21 @@ public static class SentenceSplitter
         "as", "his", "her", "their", "our", "my", "what", "why", "how", "who", "where", "yet", "still", "then", "now",
         "earlier", "later", "last", "since", "despite", "although", "both", "for", "to", "according", "during");
 
-    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens)
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens) => Split(text, tokens, LetterCase.Mixed);
+
+    public static ImmutableArray<Sentence> Split(string text, ImmutableArray<Token> tokens, LetterCase casing)
     {
+        var lower = casing == LetterCase.Lower;
         var sentences = new ScratchArray<Sentence>(64, MaxKeptSentences);
         var start = 0;
         var tokenIndex = 0;
         var sentenceStart = 0;
         while (start < text.Length)
         {
-            var end = SentenceBoundaries.NextBoundary(text, start);
-            while (end < text.Length && Continues(text, end))
+            var end = NextBoundary(text, start, lower);
+            while (end < text.Length && Continues(text, end, lower))
             {
-                end = SentenceBoundaries.NextBoundary(text, end);
+                end = NextBoundary(text, end, lower);
             }
 
             var firstToken = tokenIndex;
@@ -60,8 +66,45 @@ public static class SentenceSplitter
 
     private const int MaxKeptSentences = 1 << 14;
 
+    private static int NextBoundary(string text, int start, bool lower)
+    {
+        var next = SentenceBoundaries.NextBoundary(text, start);
+        return lower ? Math.Min(next, NextLowerCaseBoundary(text, start, next)) : next;
+    }
+
+    /// <summary>In lower-case text: the start of a word after '.', '!' or '?' (and closing quotes or brackets) and a space, before <paramref name="limit"/>.</summary>
+    private static int NextLowerCaseBoundary(string text, int start, int limit)
+    {
+        for (var i = start; i < limit; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var after = i + 1;
+            while (after < text.Length && (IsClosingQuote(text[after]) || text[after] is ')' or ']' or '.' or '!' or '?'))
+            {
+                after++;
+            }
+
+            var wordStart = after;
+            while (wordStart < text.Length && char.IsWhiteSpace(text[wordStart]))
+            {
+                wordStart++;
+            }
+
+            if (wordStart > after && wordStart < limit && (char.IsLetterOrDigit(text[wordStart]) || text[wordStart] is '"' or '\u201C' or '\'' or '\u2018' or '('))
+            {
+                return wordStart;
+            }
+        }
+
+        return limit;
+    }
+
     /// <summary>Whether the sentence that UAX #29 ends at <paramref name="boundary"/> really goes on.</summary>
-    private static bool Continues(string text, int boundary)
+    private static bool Continues(string text, int boundary, bool lower)
     {
         var end = boundary;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -96,7 +139,8 @@ public static class SentenceSplitter
             }
 
             var startsWithDigit = char.IsDigit(text[nextStart]);
-            if (Titles.Contains(previousWord.ToString()) && char.IsUpper(text[nextStart]))
+            var startsLikeAName = char.IsUpper(text[nextStart]) || (lower && char.IsLetter(text[nextStart]));
+            if (Titles.Contains(previousWord.ToString()) && startsLikeAName)
             {
                 return true;
             }
@@ -106,7 +150,7 @@ public static class SentenceSplitter
                 return true;
             }
 
-            return Tokenizer.IsInitialism(previousWord) && char.IsUpper(text[nextStart]) && !SentenceOpeners.Contains(nextWord.ToString());
+            return Tokenizer.IsInitialism(previousWord) && startsLikeAName && !SentenceOpeners.Contains(nextWord.ToString());
         }
 
         if (IsClosingQuote(last) && end >= 2 && text[end - 2] is '?' or '!')

@@ -26,11 +26,17 @@ public sealed class TokenizedArticle
     {
         Article = article;
         Tokens = Tokenizer.Tokenize(article.Text);
-        Sentences = SentenceSplitter.Split(article.Text, Tokens);
+        Casing = LetterCasing.Of(article.Text);
+        Sentences = SentenceSplitter.Split(article.Text, Tokens, Casing);
         Vocabulary = vocabulary;
     }
 
     public Article Article { get; }
+
+    /// <summary>Whether the article is case-folded (all lower case or all capitals); sentences were then split without capital-letter cues.</summary>
+    public LetterCase Casing { get; }
+
+    public bool IsCaseFolded => Casing != LetterCase.Mixed;
 
     /// <summary>Where the folded tokens are interned, or null when each article folds on its own.</summary>
     public Vocabulary? Vocabulary { get; }

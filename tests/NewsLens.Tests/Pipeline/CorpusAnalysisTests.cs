@@ -1,0 +1,80 @@
+using NewsLens.Tests.Cli;
+
+namespace NewsLens.Tests.Pipeline;
+
+/// <summary>`newslens analyze` and `newslens merge`, run in-process.</summary>
+public sealed class CorpusAnalysisTests
+{
+    private static readonly string[] Tables = ["articles", "mentions", "sentences", "groups", "group_actors", "group_words", "keyness"];
+
+    [Fact]
+    public void Given_a_corpus_When_four_shards_are_analysed_and_merged_Then_every_CSV_equals_the_single_run_byte_for_byte()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 3);
+        var single = Path.Combine(folder.Path, "single");
+        Assert.Equal(0, CliRun.Run("analyze", corpus, "--out", single, "--top", "7", "--quiet").Code);
+        var shards = Enumerable.Range(1, 4).Select(k => Path.Combine(folder.Path, $"shard-{k}")).ToArray();
+        for (var k = 1; k <= 4; k++)
+        {
+            var run = CliRun.Run("analyze", corpus, "--out", shards[k - 1], "--shard", $"{k}/4", "--top", "7", "--threads", "1", "--quiet");
+            Assert.True(run.Code == 0, run.Error);
+        }
+
+        var merged = Path.Combine(folder.Path, "merged");
+        var merge = CliRun.Run(["merge", .. shards.Reverse(), "--out", merged]);
+
+        Assert.True(merge.Code == 0, merge.Error);
+        foreach (var table in Tables)
+        {
+            var expected = File.ReadAllBytes(Path.Combine(single, table + ".csv"));
+            Assert.True(expected.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(merged, table + ".csv"))), $"{table}.csv differs");
+            Assert.True(File.Exists(Path.Combine(merged, table + ".parquet")));
+        }
+
+        Assert.True(File.ReadAllLines(Path.Combine(single, "sentences.csv")).Length > 100);
+    }
+
+    [Fact]
+    public void Given_the_seeds_When_analysed_twice_Then_the_CSV_files_are_identical_and_the_manifest_lists_every_table()
+    {
+        using var folder = new TempFolder();
+        var first = Path.Combine(folder.Path, "a");
+        var second = Path.Combine(folder.Path, "b");
+
+        Assert.Equal(0, CliRun.Run("analyze", TestCorpora.Seeds, "--out", first, "--threads", "2").Code);
+        Assert.Equal(0, CliRun.Run("analyze", TestCorpora.Seeds, "--out", second, "--threads", "1").Code);
+
+        foreach (var table in Tables)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(first, table + ".csv")), File.ReadAllText(Path.Combine(second, table + ".csv")));
+        }
+
+        var manifest = File.ReadAllText(Path.Combine(first, "manifest.json"));
+        Assert.All(Tables, t => Assert.Contains($"\"{t}.parquet\"", manifest, StringComparison.Ordinal));
+        Assert.Contains("\"rows\": 293", manifest, StringComparison.Ordinal); // the seeds' 293 mentions
+    }
+
+    [Fact]
+    public void Given_month_grouping_When_analysed_Then_groups_are_months()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+
+        Assert.Equal(0, CliRun.Run("analyze", TestCorpora.Seeds, "--out", output, "--by", "month", "--quiet").Code);
+
+        var groups = File.ReadAllLines(Path.Combine(output, "groups.csv")).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        Assert.All(groups, g => Assert.Matches(@"^(\d{4}-\d{2}|unknown)$", g));
+    }
+
+    [Fact]
+    public void Given_bad_arguments_When_analyze_or_merge_runs_Then_one_line_errors_name_the_problem()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 1);
+
+        Assert.Contains("K/N", CliRun.Run("analyze", corpus, "--out", Path.Combine(folder.Path, "o"), "--shard", "5/4").Error);
+        Assert.Contains("inside the corpus folder", CliRun.Run("analyze", corpus, "--out", Path.Combine(corpus, "out")).Error);
+        Assert.Contains("manifest.json", CliRun.Run("merge", folder.Path, "--out", Path.Combine(folder.Path, "m")).Error);
+    }
+}

@@ -1,0 +1,78 @@
+using NewsLens.Pipeline;
+using NewsLens.Text;
+
+namespace NewsLens.Tests.Pipeline;
+
+public sealed class StreamingAnalysisTests
+{
+    private static AnalysisStage<List<ArticlePosition>> Recorder(bool ordered) =>
+        new("positions", () => [], (list, batch) => list.AddRange(batch.Positions), list => string.Join(";", list.Select(p => $"{p.Part}.{p.Row}")), ordered);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Given_a_folder_of_parts_When_streamed_on_N_threads_Then_an_ordered_stage_sees_every_article_once_in_corpus_order(int threads)
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 6);
+
+        var result = StreamingAnalysis.Run(corpus, [Recorder(ordered: true)], new StreamingOptions { Threads = threads });
+
+        var expected = Enumerable.Range(0, 6).SelectMany(p => Enumerable.Range(0, 2 * (5 - (p % 5))).Select(r => $"{p}.{r}"));
+        Assert.Equal("positions: " + string.Join(";", expected), result.Summaries.Single());
+        Assert.Equal(result.Articles, expected.Count());
+    }
+
+    [Fact]
+    public void Given_one_and_two_threads_When_words_are_counted_Then_the_counts_are_the_same()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 4);
+        var stage = new AnalysisStage<NGramCounter>("words", () => new NGramCounter(1), (c, b) => c.Add(b.Corpus), c => string.Join(",", c.Top(20).Select(f => $"{f.Feature}={f.Frequency}")));
+
+        var one = StreamingAnalysis.Run(corpus, [stage], new StreamingOptions { Threads = 1 });
+        var two = StreamingAnalysis.Run(corpus, [stage], new StreamingOptions { Threads = 2 });
+
+        Assert.Equal(one.Summaries.Single().Split(","), two.Summaries.Single().Split(","));
+        Assert.Equal(one.Tokens, two.Tokens);
+    }
+
+    [Fact]
+    public void Given_shards_When_each_is_streamed_Then_together_they_keep_every_article_exactly_once()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 3);
+        var all = StreamingAnalysis.Run(corpus, [Recorder(ordered: false)], new StreamingOptions { Threads = 2 }).Articles;
+
+        var shards = Enumerable.Range(1, 4).Select(k => StreamingAnalysis.Run(corpus, [Recorder(ordered: false)], new StreamingOptions { Threads = 2, Shard = new Shard(k, 4) }).Articles).ToList();
+
+        Assert.Equal(all, shards.Sum());
+        Assert.All(shards, n => Assert.InRange(n, 1, all - 1));
+    }
+
+    [Fact]
+    public void Given_stages_When_the_run_ends_Then_every_step_is_reported_with_time_and_non_negative_allocation()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 2);
+        var actors = NewsLens.Mentions.ActorDictionary.Load(Path.Combine(TestCorpora.RepositoryRoot, NewsLens.Mentions.ActorDictionary.DefaultRelativePath));
+
+        var result = StreamingAnalysis.Run(corpus, [Recorder(ordered: false)], new StreamingOptions { Threads = 2, Analyzer = CorpusAnalysis.DefaultAnalyzer(actors) });
+
+        Assert.Equal([StreamingAnalysis.LoadStep, StreamingAnalysis.TokenStep, StreamingAnalysis.ArticleStep, "positions"], result.Steps.Select(s => s.Step));
+        Assert.All(result.Steps, s => Assert.True(s.AllocatedBytes >= 0 && s.Time >= TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Given_a_stage_that_fails_When_streamed_on_two_threads_Then_the_run_ends_and_rethrows_the_stage_error()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 8);
+        var failing = new AnalysisStage<int>("fails", () => 0, (_, b) => throw new InvalidOperationException($"stage broke at part {b.Index}"), _ => "");
+
+        var error = Assert.Throws<InvalidOperationException>(() => StreamingAnalysis.Run(corpus, [failing], new StreamingOptions { Threads = 2 }));
+
+        Assert.StartsWith("stage broke", error.Message, StringComparison.Ordinal);
+    }
+}

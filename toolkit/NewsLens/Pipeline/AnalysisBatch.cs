@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using NewsLens.Corpora;
+using NewsLens.Mentions;
+using NewsLens.Sentiment;
+using NewsLens.Text;
+
+namespace NewsLens.Pipeline;
+
+/// <summary>
+/// Where an article sits in the corpus: its part (file) number and its place among that part's articles. Stable for a
+/// given corpus, so it orders rows and assigns articles to shards the same way on every machine.
+/// </summary>
+public readonly record struct ArticlePosition(int Part, int Row);
+
+/// <summary>The scores of one sentence, without the per-word evidence (which batches would otherwise carry to every stage).</summary>
+public readonly record struct SentenceScore(double Compound, double Positive, double Negative, double Neutral, string Label)
+{
+    public static SentenceScore Of(SentenceSentiment sentiment) =>
+        new(sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label());
+}
+
+/// <summary>What the per-article (map) stage found in one article: its mentions and the sentiment of each sentence.</summary>
+public sealed record ArticleFindings(ImmutableArray<Mention> Mentions, ImmutableArray<SentenceScore> Sentences)
+{
+    public static ArticleFindings None { get; } = new([], []);
+}
+
+/// <summary>One part of the corpus, read, cleaned, tokenised and analysed per article; the articles of other shards are left out.</summary>
+public sealed record AnalysisBatch(int Index, TokenizedCorpus Corpus, ImmutableArray<ArticlePosition> Positions, ImmutableArray<ArticleFindings> Findings, ImmutableArray<SkippedInput> Skipped, ImmutableArray<LoadWarning> Warnings)
+{
+    public int Count => Corpus.Count;
+}
+
+/// <summary>Which articles a run keeps: shard <see cref="Number"/> of <see cref="Count"/> (1-based), by article position.</summary>
+public readonly record struct Shard(int Number, int Count)
+{
+    public static Shard All { get; } = new(1, 1);
+
+    /// <summary>Articles are dealt round-robin within each part (offset by the part number), so shards stay even on any layout.</summary>
+    public bool Keeps(ArticlePosition position) => Count == 1 || (int)(((long)position.Part + position.Row) % Count) == Number - 1;
+
+    /// <summary>Parses "K/N" with 1 ≤ K ≤ N.</summary>
+    public static Shard Parse(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        if (slash > 0
+            && int.TryParse(text.AsSpan(0, slash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && int.TryParse(text.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            && count >= 1 && number >= 1 && number <= count)
+        {
+            return new Shard(number, count);
+        }
+
+        throw new FormatException($"a shard is K/N with 1 <= K <= N (for example 2/4), not \"{text}\".");
+    }
+
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Number}/{Count}");
+}
+
+/// <summary>The per-article analysis run on the preparing threads: mentions (when an actor dictionary is given) and sentence sentiment.</summary>
+public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? scorer)
+{
+    public MentionMatcher? Matcher => matcher;
+
+    public ArticleFindings Analyze(TokenizedArticle article)
+    {
+        var mentions = matcher is null ? [] : matcher.Find(article);
+        if (scorer is null)
+        {
+            return new ArticleFindings(mentions, []);
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<SentenceScore>(article.Sentences.Length);
+        foreach (var sentence in article.Sentences)
+        {
+            sentences.Add(SentenceScore.Of(scorer.Score(article, sentence)));
+        }
+
+        return new ArticleFindings(mentions, sentences.MoveToImmutable());
+    }
+}

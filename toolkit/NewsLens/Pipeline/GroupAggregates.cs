@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using NewsLens.Comparison;
+using NewsLens.Corpora;
+using NewsLens.Text;
+
+namespace NewsLens.Pipeline;
+
+/// <summary>One group's totals. Sentiment is summed in units of 0.0001 so that sums merge exactly in any order.</summary>
+public sealed record GroupTotals(string Group, long Articles, long Words, long Sentences, long Mentions, long DirectMentions, long CompoundSumE4)
+{
+    public double CompoundMean => Sentences == 0 ? 0 : Math.Round(CompoundSumE4 / 1e4 / Sentences, 4);
+
+    public GroupTotals Plus(GroupTotals other) => new(
+        Group, Articles + other.Articles, Words + other.Words, Sentences + other.Sentences, Mentions + other.Mentions,
+        DirectMentions + other.DirectMentions, CompoundSumE4 + other.CompoundSumE4);
+
+    public static long ToE4(double compound) => (long)Math.Round(compound * 1e4, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>
+/// Everything a run keeps about groups, in mergeable form: totals, mentions per actor and word counts per group. Two of
+/// these (from shards) add up to the aggregates of the whole corpus; keyness is computed from them, never from articles.
+/// </summary>
+public sealed class MergeableAggregates
+{
+    private readonly SortedDictionary<string, GroupTotals> _totals = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<(string Group, string Actor), (long Mentions, long Direct)> _actors = new(GroupKeyComparer.Instance);
+    private readonly SortedDictionary<string, Dictionary<string, int>> _words = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<GroupTotals> Totals => _totals.Values;
+
+    public IEnumerable<(string Group, string Actor, long Mentions, long Direct)> Actors =>
+        _actors.Select(p => (p.Key.Group, p.Key.Actor, p.Value.Mentions, p.Value.Direct));
+
+    /// <summary>Word counts per group, groups and words in ordinal order.</summary>
+    public IEnumerable<(string Group, string Word, int Count)> Words =>
+        _words.SelectMany(g => g.Value.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => (g.Key, w.Key, w.Value)));
+
+    public void AddTotals(GroupTotals totals) =>
+        _totals[totals.Group] = _totals.TryGetValue(totals.Group, out var known) ? known.Plus(totals) : totals;
+
+    public void AddActor(string group, string actor, long mentions, long direct)
+    {
+        var known = _actors.GetValueOrDefault((group, actor));
+        _actors[(group, actor)] = (known.Mentions + mentions, known.Direct + direct);
+    }
+
+    public void AddWord(string group, string word, int count)
+    {
+        if (!_words.TryGetValue(group, out var words))
+        {
+            _words[group] = words = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        words[word] = checked(words.GetValueOrDefault(word) + count);
+    }
+
+    /// <summary>The <paramref name="top"/> most over-used words of every group against the rest (bounded: a heap per group).</summary>
+    public ImmutableArray<KeynessScore> Keyness(int top, KeynessOptions options)
+    {
+        var corpus = new Dictionary<string, int>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (group, words) in _words)
+        {
+            var total = 0;
+            foreach (var (word, count) in words)
+            {
+                corpus[word] = checked(corpus.GetValueOrDefault(word) + count);
+                total = checked(total + count);
+            }
+
+            totals[group] = total;
+        }
+
+        var corpusTotal = totals.Values.Sum();
+        var scores = ImmutableArray.CreateBuilder<KeynessScore>();
+        foreach (var (group, words) in _words)
+        {
+            scores.AddRange(KeynessTopK.TopOf(group, words.Select(w => (w.Key, w.Value)), totals[group], w => corpus[w], corpusTotal, options, top));
+        }
+
+        return scores.ToImmutable();
+    }
+
+    private sealed class GroupKeyComparer : IComparer<(string Group, string Actor)>
+    {
+        public static GroupKeyComparer Instance { get; } = new();
+
+        public int Compare((string Group, string Actor) x, (string Group, string Actor) y)
+        {
+            var byGroup = string.CompareOrdinal(x.Group, y.Group);
+            return byGroup != 0 ? byGroup : string.CompareOrdinal(x.Actor, y.Actor);
+        }
+    }
+}
+
+/// <summary>
+/// The streaming stage that counts per group (words by vocabulary number, mentions per actor, sentence sentiment sums),
+/// then turns its counts into <see cref="MergeableAggregates"/> when the run ends.
+/// </summary>
+public sealed class GroupCounter(string by)
+{
+    private readonly Dictionary<string, Tally> _groups = new(StringComparer.Ordinal);
+
+    public string By => by;
+
+    public int Groups => _groups.Count;
+
+    public void Add(AnalysisBatch batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var article = batch.Corpus.Articles[i];
+            var group = DocumentGrouping.GroupOf(article.Article, by);
+            if (!_groups.TryGetValue(group, out var tally))
+            {
+                _groups[group] = tally = new Tally();
+            }
+
+            tally.Articles++;
+            tally.Words.Add(article);
+            var findings = batch.Findings.IsDefaultOrEmpty ? ArticleFindings.None : batch.Findings[i];
+            foreach (var mention in findings.Mentions)
+            {
+                var (mentions, direct) = tally.Actors.GetValueOrDefault(mention.ActorKey);
+                tally.Actors[mention.ActorKey] = (mentions + 1, direct + (mention.IsDirect ? 1 : 0));
+            }
+
+            foreach (var sentence in findings.Sentences)
+            {
+                tally.Sentences++;
+                tally.CompoundSumE4 += GroupTotals.ToE4(sentence.Compound);
+            }
+        }
+    }
+
+    private MergeableAggregates? _aggregates;
+
+    /// <summary>The counts in mergeable form (built once, when the run has ended).</summary>
+    public MergeableAggregates ToAggregates() => _aggregates ??= BuildAggregates();
+
+    private MergeableAggregates BuildAggregates()
+    {
+        var aggregates = new MergeableAggregates();
+        foreach (var (group, tally) in _groups)
+        {
+            aggregates.AddTotals(new GroupTotals(group, tally.Articles, tally.Words.Total, tally.Sentences, tally.Actors.Values.Sum(a => a.Mentions), tally.Actors.Values.Sum(a => a.Direct), tally.CompoundSumE4));
+            foreach (var (actor, (mentions, direct)) in tally.Actors)
+            {
+                aggregates.AddActor(group, actor, mentions, direct);
+            }
+
+            tally.Words.ForEach((word, count) => aggregates.AddWord(group, word, count));
+        }
+
+        return aggregates;
+    }
+
+    private sealed class Tally
+    {
+        public NGramCounter Words { get; } = new(1);
+
+        public Dictionary<string, (long Mentions, long Direct)> Actors { get; } = new(StringComparer.Ordinal);
+
+        public long Articles { get; set; }
+
+        public long Sentences { get; set; }
+
+        public long CompoundSumE4 { get; set; }
+    }
+}

@@ -1,0 +1,346 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using NewsLens.Corpora;
+using NewsLens.Text;
+
+namespace NewsLens.Pipeline;
+
+/// <summary>How a streaming run reads and analyses a corpus.</summary>
+public sealed record StreamingOptions
+{
+    public static StreamingOptions Default { get; } = new();
+
+    /// <summary>Threads preparing batches (read, clean, tokenise, per-article analysis); each stage has its own thread on top.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    public CorpusReaderOptions Reader { get; init; } = CorpusReaderOptions.Default;
+
+    public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>The per-article (map) analysis, run on the preparing threads; null leaves <see cref="AnalysisBatch.Findings"/> empty.</summary>
+    public ArticleAnalyzer? Analyzer { get; init; }
+
+    /// <summary>Told after every batch how many parts, bytes and articles are done (see <see cref="ProgressReporter"/>).</summary>
+    public IProgress<StreamingProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Batches live long enough to reach GC generation 2, where dozens of dead ones could pile up before a collection.
+    /// Once a batch is finished and the managed heap is over this budget, a full collection is forced; the count tables
+    /// hold few references, so it only has the live batches to trace.
+    /// </summary>
+    public long HeapBudgetBytes { get; init; } = 400_000_000;
+}
+
+/// <summary>How far a run is: parts and bytes (on disk) done out of the total, and the articles analysed so far.</summary>
+public readonly record struct StreamingProgress(int PartsDone, int Parts, long BytesDone, long Bytes, long Articles);
+
+/// <summary>Time and bytes allocated (by the measuring threads) in one step, summed over batches and threads.</summary>
+public sealed record StepMeasure(string Step, TimeSpan Time, long AllocatedBytes);
+
+public sealed record StreamingResult(
+    ImmutableArray<string> Summaries,
+    ImmutableArray<StepMeasure> Steps,
+    int Articles,
+    long TextBytes,
+    long Tokens,
+    ImmutableArray<SkippedInput> Skipped,
+    ImmutableArray<LoadWarning> Warnings,
+    int BudgetCollections);
+
+/// <summary>
+/// The streaming analysis shared by the CLI, the notebooks and the benchmark. N preparing threads each take the next
+/// part of the corpus (<see cref="CorpusParts"/>), read and clean it with <see cref="CorpusReader"/>, tokenise it, split
+/// sentences, fold tokens into one shared <see cref="Vocabulary"/> and run the per-article analysis; each finished batch
+/// goes to every stage's queue; at most N + 1 batches are alive, so preparation waits for slow stages instead of piling
+/// batches up. Each stage adds batches on its own thread into one state, so nothing has to be merged and memory holds the
+/// stages' counts plus a few batches, whatever the corpus size. With one thread everything runs in sequence.
+/// </summary>
+public static class StreamingAnalysis
+{
+    public const string LoadStep = "load + clean (CorpusReader)";
+    public const string TokenStep = "tokens + sentences + folding";
+    public const string ArticleStep = "per-article mentions + sentence sentiment";
+
+    public static StreamingResult Run(string corpusPath, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null) =>
+        Run(CorpusParts.Of(corpusPath), stages, options);
+
+    public static StreamingResult Run(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null)
+    {
+        options ??= StreamingOptions.Default;
+        var run = new RunState(parts, stages, options);
+        try
+        {
+            if (options.Threads <= 1)
+            {
+                run.Sequential();
+            }
+            else
+            {
+                run.Pipelined();
+            }
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return run.Finish();
+    }
+
+    private sealed class RunState
+    {
+        private readonly IReadOnlyList<string> _parts;
+        private readonly IReadOnlyList<IAnalysisStage> _stages;
+        private readonly StreamingOptions _options;
+        private readonly IStageState[] _states;
+        private readonly Vocabulary _vocabulary = new();
+        private readonly long[] _ticks;
+        private readonly long[] _bytes;
+        private readonly ConcurrentBag<(int Index, ImmutableArray<SkippedInput> Skipped, ImmutableArray<LoadWarning> Warnings)> _problems = [];
+        private readonly long _totalBytes;
+        private long _textBytes;
+        private long _tokens;
+        private long _bytesDone;
+        private int _articles;
+        private int _partsDone;
+        private int _budgetCollections;
+        private Exception? _stageFailure;
+
+        public RunState(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
+        {
+            _parts = parts;
+            _stages = stages;
+            _options = options;
+            _states = [.. stages.Select(s => s.Create())];
+            _ticks = new long[3 + stages.Count];
+            _bytes = new long[3 + stages.Count];
+            _totalBytes = options.Progress is null ? 0 : parts.Sum(CorpusParts.SizeOf);
+        }
+
+        public void Sequential()
+        {
+            for (var i = 0; i < _parts.Count; i++)
+            {
+                var batch = Prepare(i);
+                for (var s = 0; s < _states.Length; s++)
+                {
+                    var start = Start();
+                    _states[s].Add(batch);
+                    Stop(3 + s, start);
+                }
+
+                BatchFinished(i);
+            }
+        }
+
+        /// <summary>
+        /// N threads prepare batches; each stage consumes every batch on its own thread. A preparing thread takes a slot
+        /// before it claims the next part, so every batch an ordered stage waits for already holds a slot and is coming.
+        /// </summary>
+        public void Pipelined()
+        {
+            var threads = _options.Threads;
+            using var slots = new SemaphoreSlim(threads + 1);
+            var queues = _states.Select(_ => new BlockingCollection<PendingBatch>()).ToArray();
+            var consumers = _states.Select((state, s) => Task.Factory.StartNew(
+                () => Consume(state, s, queues[s], _stages[s].Ordered, slots),
+                TaskCreationOptions.LongRunning)).ToArray();
+
+            var next = -1;
+            var producers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+            {
+                while (true)
+                {
+                    slots.Wait();
+                    var index = Interlocked.Increment(ref next);
+                    if (index >= _parts.Count)
+                    {
+                        slots.Release();
+                        return;
+                    }
+
+                    var pending = new PendingBatch(Prepare(index), _states.Length);
+                    if (_states.Length == 0)
+                    {
+                        BatchFinished(index);
+                        slots.Release();
+                    }
+
+                    foreach (var queue in queues)
+                    {
+                        queue.Add(pending);
+                    }
+                }
+            }, TaskCreationOptions.LongRunning)).ToArray();
+
+            try
+            {
+                Task.WaitAll(producers);
+            }
+            finally
+            {
+                foreach (var queue in queues)
+                {
+                    queue.CompleteAdding();
+                }
+            }
+
+            Task.WaitAll(consumers);
+            if (_stageFailure is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+        }
+
+        public StreamingResult Finish()
+        {
+            var summaries = ImmutableArray.CreateBuilder<string>(_states.Length);
+            for (var s = 0; s < _states.Length; s++)
+            {
+                var start = Start();
+                summaries.Add($"{_stages[s].Name}: {_states[s].Finish()}");
+                Stop(3 + s, start);
+            }
+
+            var names = new[] { LoadStep, TokenStep, ArticleStep }.Concat(_stages.Select(s => s.Name)).ToArray();
+            var steps = names.Select((name, i) => new StepMeasure(name, Stopwatch.GetElapsedTime(0, _ticks[i]), _bytes[i]))
+                .Where((_, i) => i != 2 || _options.Analyzer is not null);
+            var problems = _problems.OrderBy(p => p.Index).ToList();
+            return new StreamingResult(
+                summaries.MoveToImmutable(),
+                [.. steps],
+                _articles,
+                _textBytes,
+                _tokens,
+                [.. problems.SelectMany(p => p.Skipped)],
+                [.. problems.SelectMany(p => p.Warnings)],
+                _budgetCollections);
+        }
+
+        private void Consume(IStageState state, int s, BlockingCollection<PendingBatch> queue, bool ordered, SemaphoreSlim slots)
+        {
+            var waiting = new SortedDictionary<int, PendingBatch>();
+            var expected = 0;
+            foreach (var arrived in queue.GetConsumingEnumerable())
+            {
+                waiting[arrived.Batch.Index] = arrived;
+                while (waiting.Count > 0)
+                {
+                    var first = waiting.First();
+                    if (ordered && first.Key != expected)
+                    {
+                        break;
+                    }
+
+                    waiting.Remove(first.Key);
+                    expected++;
+                    var start = Start();
+                    try
+                    {
+                        // After a failure the stage keeps taking batches (and freeing their slots) so preparation never waits forever.
+                        if (Volatile.Read(ref _stageFailure) is null)
+                        {
+                            state.Add(first.Value.Batch);
+                        }
+                    }
+                    catch (Exception e)
+                    {
+                        Interlocked.CompareExchange(ref _stageFailure, e, null);
+                    }
+
+                    Stop(3 + s, start);
+                    if (first.Value.Done())
+                    {
+                        BatchFinished(first.Key);
+                        slots.Release();
+                    }
+                }
+            }
+        }
+
+        private AnalysisBatch Prepare(int index)
+        {
+            var part = _parts[index];
+            var start = Start();
+            var corpus = CorpusReader.Read(part, _options.Reader);
+            var loaded = Stop(0, start);
+            var kept = ImmutableArray.CreateBuilder<TokenizedArticle>(corpus.Count);
+            var positions = ImmutableArray.CreateBuilder<ArticlePosition>(corpus.Count);
+            for (var row = 0; row < corpus.Count; row++)
+            {
+                var position = new ArticlePosition(index, row);
+                if (!_options.Shard.Keeps(position))
+                {
+                    continue;
+                }
+
+                var article = corpus.Articles[row].Tokenize(_vocabulary);
+                _ = article.Folded(); // interned once here, shared by every stage
+                kept.Add(article);
+                positions.Add(position);
+            }
+
+            var tokenized = new TokenizedCorpus(corpus, kept.ToImmutable());
+            var folded = Stop(1, loaded);
+            var findings = ImmutableArray<ArticleFindings>.Empty;
+            if (_options.Analyzer is { } analyzer)
+            {
+                var builder = ImmutableArray.CreateBuilder<ArticleFindings>(tokenized.Count);
+                foreach (var article in tokenized.Articles)
+                {
+                    builder.Add(analyzer.Analyze(article));
+                }
+
+                findings = builder.MoveToImmutable();
+                Stop(2, folded);
+            }
+
+            if (!corpus.Skipped.IsEmpty || !corpus.Warnings.IsEmpty)
+            {
+                _problems.Add((index, corpus.Skipped, corpus.Warnings));
+            }
+
+            Interlocked.Add(ref _textBytes, tokenized.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Article.RawText)));
+            Interlocked.Add(ref _tokens, tokenized.Articles.Sum(a => (long)a.Tokens.Length));
+            Interlocked.Add(ref _articles, tokenized.Count);
+            return new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, corpus.Skipped, corpus.Warnings);
+        }
+
+        private void BatchFinished(int index)
+        {
+            if (_options.Progress is { } progress)
+            {
+                var bytes = Interlocked.Add(ref _bytesDone, CorpusParts.SizeOf(_parts[index]));
+                progress.Report(new StreamingProgress(Interlocked.Increment(ref _partsDone), _parts.Count, bytes, _totalBytes, Volatile.Read(ref _articles)));
+            }
+
+            if (GC.GetTotalMemory(forceFullCollection: false) > _options.HeapBudgetBytes)
+            {
+                Interlocked.Increment(ref _budgetCollections);
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+            }
+        }
+
+        private static (long Ticks, long Bytes) Start() => (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+        /// <summary>Adds the time and allocation since <paramref name="start"/> to a step; returns a new start for the next step.</summary>
+        private (long Ticks, long Bytes) Stop(int step, (long Ticks, long Bytes) start)
+        {
+            var now = Start();
+            Interlocked.Add(ref _ticks[step], now.Ticks - start.Ticks);
+            Interlocked.Add(ref _bytes[step], now.Bytes - start.Bytes);
+            return now;
+        }
+    }
+
+    /// <summary>A batch handed to every stage; the last stage to finish it frees its slot.</summary>
+    private sealed class PendingBatch(AnalysisBatch batch, int stages)
+    {
+        private int _remaining = stages;
+
+        public AnalysisBatch Batch => batch;
+
+        public bool Done() => Interlocked.Decrement(ref _remaining) == 0;
+    }
+}
