@@ -1,3 +1,5 @@
+using NewsLens.Mentions;
+using NewsLens.Text;
 using NewsLens.Tests.Cli;
 
 namespace NewsLens.Tests.Pipeline;
@@ -52,7 +54,32 @@ public sealed class CorpusAnalysisTests
 
         var manifest = File.ReadAllText(Path.Combine(first, "manifest.json"));
         Assert.All(Tables, t => Assert.Contains($"\"{t}.parquet\"", manifest, StringComparison.Ordinal));
-        Assert.Contains("\"rows\": 295", manifest, StringComparison.Ordinal); // the seeds' 295 mentions (293 before the mentions merge)
+        Assert.Contains("\"rows\": 295", manifest, StringComparison.Ordinal); // the seeds' 295 mention rows (counted, linked and venues)
+    }
+
+    [Fact]
+    public void Given_the_seeds_When_analysed_Then_group_totals_count_what_the_mentions_command_counts_and_every_mention_row_keeps_its_rule_and_file_offsets()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+        var seeds = NewsLens.Corpora.CorpusReader.Read(TestCorpora.Seeds);
+        var expected = seeds.Tokenize().CountMentions(NewsLens.Stories.Story.Resolve(TestCorpora.Seeds).LoadActors());
+
+        Assert.Equal(0, CliRun.Run("analyze", TestCorpora.Seeds, "--out", output, "--quiet").Code);
+
+        var groupActors = File.ReadAllLines(Path.Combine(output, "group_actors.csv"));
+        var mentionsColumn = Array.IndexOf(groupActors[0].Split(','), "mentions");
+        Assert.Equal(expected.Mentions.Count(m => m.Counted), groupActors.Skip(1).Sum(line => long.Parse(line.Split(',')[mentionsColumn], System.Globalization.CultureInfo.InvariantCulture)));
+        var mentionRows = File.ReadAllLines(Path.Combine(output, "mentions.csv"));
+        Assert.Equal(expected.Mentions.Length, mentionRows.Length - 1);
+        Assert.Contains("counted", mentionRows[0].Split(','));
+        Assert.Contains("file_start", mentionRows[0].Split(','));
+        var byId = seeds.Articles.ToDictionary(a => a.Id);
+        foreach (var mention in expected.Mentions)
+        {
+            var (start, end) = byId[mention.DocumentId].ToSource(mention.Start, mention.End);
+            Assert.Contains($",{start},{end}", string.Join("\n", mentionRows), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

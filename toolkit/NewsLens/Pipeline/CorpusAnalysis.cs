@@ -40,7 +40,8 @@ public static class CorpusAnalysis
         "mentions",
         ("part", ColumnKind.Integer), ("row", ColumnKind.Integer), ("article_id", ColumnKind.Text), ("actor", ColumnKind.Text),
         ("kind", ColumnKind.Text), ("via", ColumnKind.Text), ("form", ColumnKind.Text), ("text", ColumnKind.Text),
-        ("start", ColumnKind.Integer), ("end", ColumnKind.Integer), ("sentence", ColumnKind.Integer));
+        ("start", ColumnKind.Integer), ("end", ColumnKind.Integer), ("sentence", ColumnKind.Integer),
+        ("counted", ColumnKind.Integer), ("rule", ColumnKind.Text), ("file_start", ColumnKind.Integer), ("file_end", ColumnKind.Integer));
 
     public static TableSchema Sentences { get; } = TableSchema.Of(
         "sentences",
@@ -279,13 +280,16 @@ public static class CorpusAnalysis
                     _sentences.Add(part, row, a.Id, s, sentence.Start, sentence.End, sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label);
                 }
 
+                var counted = 0;
                 foreach (var m in findings.Mentions)
                 {
-                    _mentions.Add(part, row, a.Id, m.ActorKey, m.Kind.Label(), m.Via ?? "", m.Form, m.MatchedText, m.Start, m.End, m.Sentence);
+                    var (fileStart, fileEnd) = a.ToSource(m.Start, m.End);
+                    _mentions.Add(part, row, a.Id, m.ActorKey, m.Kind.Label(), m.Via ?? "", m.Form, m.MatchedText, m.Start, m.End, m.Sentence, m.Counted ? 1 : 0, m.Rule, fileStart, fileEnd);
+                    counted += m.Counted ? 1 : 0;
                 }
 
                 var mean = findings.Sentences.IsEmpty ? 0 : Math.Round(compoundE4 / 1e4 / findings.Sentences.Length, 4);
-                _articles.Add(part, row, a.Id, a.Source, a.Outlet, a.Date, a.Title, Corpora.DocumentGrouping.GroupOf(a, by), article.Tokens.Length, article.Sentences.Length, findings.Mentions.Length, mean);
+                _articles.Add(part, row, a.Id, a.Source, a.Outlet, a.Date, a.Title, Corpora.DocumentGrouping.GroupOf(a, by), article.Tokens.Length, article.Sentences.Length, counted, mean);
             }
         }
 

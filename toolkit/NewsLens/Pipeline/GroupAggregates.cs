@@ -120,7 +120,8 @@ public sealed class GroupCounter(string by)
             tally.Articles++;
             tally.Words.Add(article);
             var findings = batch.Findings.IsDefaultOrEmpty ? ArticleFindings.None : batch.Findings[i];
-            foreach (var mention in findings.Mentions)
+            // Only counted references: linked mentions and venues are reported per mention, never added to the totals.
+            foreach (var mention in findings.Mentions.Where(m => m.Counted))
             {
                 var (mentions, direct) = tally.Actors.GetValueOrDefault(mention.ActorKey);
                 tally.Actors[mention.ActorKey] = (mentions + 1, direct + (mention.IsDirect ? 1 : 0));
