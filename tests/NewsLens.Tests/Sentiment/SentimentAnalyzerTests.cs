@@ -10,6 +10,21 @@ public class SentimentAnalyzerTests
     private static readonly SentimentAnalysis Analysis = new SentimentAnalyzer().Analyze(TestCorpus.Small());
 
     [Fact]
+    public void Given_the_seeds_When_scored_Then_every_sentence_file_span_slices_the_original_file_back_to_its_text()
+    {
+        var corpus = CorpusReader.Read(TestCorpora.Seeds).Tokenize();
+        var analysis = new SentimentAnalyzer().Analyze(corpus);
+
+        Assert.NotEmpty(analysis.Sentences);
+        foreach (var sentence in analysis.Sentences)
+        {
+            var file = File.ReadAllText(Path.Combine(TestCorpora.Seeds, sentence.ArticleId + ".txt"));
+            var (start, end) = sentence.FileSpan;
+            Assert.Equal(sentence.Text, file[start..end]);
+        }
+    }
+
+    [Fact]
     public void Given_Corpus_When_Analyzed_Then_EverySentenceHasGeneralSentimentAndOnlyTargetSentencesHaveStance()
     {
         Assert.Equal(8, Analysis.Sentences.Length);

@@ -113,7 +113,7 @@ public class SentimentCommandTests
         var (badCode, _, error) = Run("sentiment", "--show", "evidence");
 
         Assert.Equal(0, code);
-        Assert.StartsWith("article,outlet,sentence,speaker", output, StringComparison.Ordinal);
+        Assert.StartsWith("article,outlet,sentence,file_start,file_end,speaker", output, StringComparison.Ordinal);
         Assert.Equal(1, badCode);
         Assert.Contains("--show: 'evidence' is not one of the choices; choose aggregate, stance or sentences.", error, StringComparison.Ordinal);
     }

@@ -53,6 +53,27 @@ public sealed record ScoredSentence(
 
     public bool IsAboutTarget => TargetMatch is not null;
 
+    /// <summary>Where the sentence's text lies in the original file, characters [Start, End), so a reader can open the file at it.</summary>
+    public (int Start, int End) FileSpan
+    {
+        get
+        {
+            var sentence = Article.Sentences[Index];
+            var (start, end) = (sentence.Start, sentence.End);
+            while (start < end && char.IsWhiteSpace(Article.Text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(Article.Text[end - 1]))
+            {
+                end--;
+            }
+
+            return Article.Article.ToSource(start, end);
+        }
+    }
+
     /// <summary>positive, negative or neutral toward the target; null for sentences not about it.</summary>
     public string? StanceLabel(double threshold = 0.05) => Stance?.Label(threshold);
 
