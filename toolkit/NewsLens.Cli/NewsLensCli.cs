@@ -19,6 +19,7 @@ public static class NewsLensCli
             StoryCommand.Create(output, error),
             AnalyzeCommand.Create(output, error),
             MergeCommand.Create(output, error),
+            DoctorCommand.Create(output, error),
         };
 
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -5,8 +5,8 @@ using NewsLens.Reports;
 namespace NewsLens.Notebooks;
 
 /// <summary>
-/// Runs notebooks and writes the report: per notebook the executed .ipynb and a self-contained .html page, plus
-/// index.html. A failing notebook still gets both files (with its partial outputs) and the others still run.
+/// Runs notebooks and writes the report: per notebook the executed .ipynb and an .html page, plus index.html, the
+/// static chart images (figures/) and one copy of plotly.js. A failing notebook still gets both files (with its partial outputs) and the others still run.
 /// Same inputs give the same bytes: plot ids are renumbered per page and nothing time-dependent is written.
 /// </summary>
 public static class ReportRenderer
@@ -142,6 +142,7 @@ public static class ReportRenderer
         string? corpusPath,
         IReadOnlyList<KeyValuePair<string, string>> overrides,
         TimeSpan cellTimeout,
+        ReportOptions? reportOptions = null,
         Action<CellStarted>? cellStarted = null,
         Action<NotebookRun>? notebookFinished = null,
         CancellationToken cancellationToken = default)
@@ -152,25 +153,49 @@ public static class ReportRenderer
             throw new NotebookException(problem);
         }
 
+        reportOptions ??= ReportOptions.Reader;
         Directory.CreateDirectory(outputDirectory);
+        var pages = notebooks.Select(n => Notebook.Load(n)).Select(n => new ReportLink(Path.GetFileNameWithoutExtension(n.Name) + ".html", ReportPage.Title(Path.GetFileNameWithoutExtension(n.Name), n.Cells))).ToList();
         var runs = ImmutableArray.CreateBuilder<NotebookRun>(notebooks.Count);
         foreach (var notebook in notebooks)
         {
             var options = new RunOptions(ParametersFor(notebook, corpusPath, overrides), cellTimeout);
             var run = NumberPlotIds(await NotebookRunner.RunAsync(notebook, options, cellStarted, cancellationToken).ConfigureAwait(false));
-            Write(run, outputDirectory);
+            Write(run, outputDirectory, reportOptions, pages);
             runs.Add(run);
             notebookFinished?.Invoke(run);
         }
 
-        WriteText(Path.Combine(outputDirectory, "index.html"), ReportIndex.Render(runs));
+        WriteText(Path.Combine(outputDirectory, "index.html"), ReportIndex.Render(runs, pages));
         return runs.ToImmutable();
     }
 
-    public static void Write(NotebookRun run, string outputDirectory)
+    /// <summary>
+    /// Writes one notebook's .ipynb and page, its static chart images under figures/ and, once per folder, the plotly.js
+    /// file the pages load (unless the pages embed it).
+    /// </summary>
+    public static void Write(NotebookRun run, string outputDirectory, ReportOptions? options = null, IReadOnlyList<ReportLink>? pages = null)
     {
+        ArgumentNullException.ThrowIfNull(run);
+        options ??= ReportOptions.Reader;
         WriteText(Path.Combine(outputDirectory, run.Name + ".ipynb"), NotebookWriter.ToJson(run));
-        WriteText(Path.Combine(outputDirectory, run.Name + ".html"), ReportPage.Render(run));
+        var page = ReportPage.Render(run, options, pages);
+        WriteText(Path.Combine(outputDirectory, run.Name + ".html"), page);
+        var figures = ReportPage.FigureFiles(run);
+        if (figures.Count > 0)
+        {
+            Directory.CreateDirectory(Path.Combine(outputDirectory, ReportOptions.FiguresFolder));
+            foreach (var (fileName, png) in figures)
+            {
+                File.WriteAllBytes(Path.Combine(outputDirectory, fileName), png);
+            }
+        }
+
+        var plotlyFile = Path.Combine(outputDirectory, ReportOptions.PlotlyFileName);
+        if (!options.SingleFile && page.Contains("src=\"" + ReportOptions.PlotlyFileName + "\"", StringComparison.Ordinal) && !File.Exists(plotlyFile))
+        {
+            WriteText(plotlyFile, ChartHtml.PlotlyJs);
+        }
     }
 
     /// <summary>Replaces random chart ids by nl-plot-1, nl-plot-2... in order of appearance in the notebook.</summary>

@@ -24,13 +24,15 @@ public sealed class RenderFixture : IAsyncLifetime
 
     public NotebookRun HostileRun { get; private set; } = null!;
 
+    public NotebookRun RepeatRun { get; private set; } = null!;
+
     public static string CorpusNotebook => Path.Combine(RepositoryPaths.Notebooks, "01-corpus.ipynb");
 
     public async Task InitializeAsync()
     {
         var notebooks = ReportRenderer.FindNotebooks([RepositoryPaths.Notebooks]);
         SeedRuns = await ReportRenderer.RenderAsync(notebooks, SeedsReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout);
-        await ReportRenderer.RenderAsync([CorpusNotebook], RepeatReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout);
+        RepeatRun = (await ReportRenderer.RenderAsync([CorpusNotebook], RepeatReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout)).Single();
         WriteHostileCorpus();
         HostileRun = (await ReportRenderer.RenderAsync([CorpusNotebook], HostileReport, HostileCorpus, [new("kwicPattern", "script")], RunOptions.DefaultCellTimeout)).Single();
     }

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace NewsLens.Tests.Notebooks;
 
 [Collection(NotebookRunCollection.Name)]
-public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutputHelper output) : IClassFixture<RenderFixture>
+public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public void Given_every_notebook_When_rendered_on_the_seeds_Then_no_cell_fails()
@@ -49,16 +49,40 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
     }
 
     [Fact]
-    public void Given_the_corpus_notebook_When_rendered_Then_it_shows_a_plotly_chart_a_scottplot_image_and_tables()
+    public void Given_the_corpus_notebook_When_rendered_Then_the_page_shows_one_plotly_chart_per_figure_tables_and_no_code()
     {
         var html = File.ReadAllText(Path.Combine(fixture.SeedsReport, "01-corpus.html"));
         Assert.Contains("<div id=\"nl-plot-1\" class=\"nl-plotly\">", html, StringComparison.Ordinal);
         Assert.Contains("Plotly.newPlot('nl-plot-1'", html, StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v" + NewsLens.Reports.ChartHtml.PlotlyJsVersion)));
-        Assert.Contains("src=\"data:image/png;base64,iVBOR", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, Regex.Escape($"<script type=\"text/javascript\" src=\"{ReportOptions.PlotlyFileName}\"></script>")));
+        Assert.DoesNotContain("plotly.js v", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"figures/01-corpus-1.png\"", html, StringComparison.Ordinal);
         Assert.Contains("<table class=\"nl-table\">", html, StringComparison.Ordinal);
         Assert.Contains("<h1 id=", html, StringComparison.Ordinal);
         Assert.Contains("5 articles loaded, none skipped.", html, StringComparison.Ordinal);
+        Assert.Contains("<nav class=\"nl-toc\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"nl-code\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("#!import", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("var corpusPath", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_the_rendered_report_When_its_folder_is_listed_Then_it_holds_one_plotly_js_and_every_static_chart_as_a_png()
+    {
+        Assert.Equal([ReportOptions.PlotlyFileName], Directory.GetFiles(fixture.SeedsReport, "*.js").Select(Path.GetFileName));
+        Assert.Equal(NewsLens.Reports.ChartHtml.PlotlyJs, File.ReadAllText(Path.Combine(fixture.SeedsReport, ReportOptions.PlotlyFileName)));
+        var pngs = Directory.GetFiles(Path.Combine(fixture.SeedsReport, ReportOptions.FiguresFolder), "*.png");
+        Assert.Equal(fixture.SeedRuns.Sum(r => ReportPage.FigureFiles(r).Count), pngs.Length);
+        Assert.All(pngs, png => Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png)[..4]));
+    }
+
+    [Fact]
+    public void Given_the_sources_notebook_When_rendered_Then_its_title_and_index_entry_carry_its_number()
+    {
+        var sources = fixture.SeedRuns.Single(r => r.Name == "04-sources");
+        Assert.StartsWith("04 · ", ReportPage.Title(sources), StringComparison.Ordinal);
+        Assert.Contains(">04 · ", File.ReadAllText(Path.Combine(fixture.SeedsReport, "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +112,13 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
         foreach (var page in Directory.EnumerateFiles(fixture.SeedsReport, "*.html").Concat(Directory.EnumerateFiles(fixture.HostileReport, "*.html")))
         {
             var html = File.ReadAllText(page);
-            Assert.False(ScriptWithSource().IsMatch(html), $"{page}: {ScriptWithSource().Match(html).Value}");
+            // The only script loaded from a file is the report folder's own copy of plotly.js.
+            foreach (Match script in ScriptWithSource().Matches(html))
+            {
+                Assert.Equal($"<script type=\"text/javascript\" src=\"{ReportOptions.PlotlyFileName}\"", script.Value);
+                Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(page)!, ReportOptions.PlotlyFileName)));
+            }
+
 
             // Inside the embedded plotly.js, URLs are strings of its attribution links, not loads.
             html = ScriptBody().Replace(html, "<script></script>");
@@ -116,11 +146,14 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
     [Fact]
     public void Given_the_same_inputs_When_rendered_twice_Then_the_files_are_byte_identical()
     {
-        foreach (var name in new[] { "01-corpus.html", "01-corpus.ipynb" })
+        var first = fixture.SeedRuns.Single(r => r.Name == "01-corpus");
+        var pages = fixture.SeedRuns.Select(r => new ReportLink(r.Name + ".html", ReportPage.Title(r))).ToList();
+        Assert.Equal(ReportPage.Render(first, ReportOptions.Reader, pages), ReportPage.Render(fixture.RepeatRun, ReportOptions.Reader, pages));
+        foreach (var name in new[] { "01-corpus.ipynb", "figures/01-corpus-1.png" })
         {
-            var first = File.ReadAllBytes(Path.Combine(fixture.SeedsReport, name));
-            var second = File.ReadAllBytes(Path.Combine(fixture.RepeatReport, name));
-            Assert.True(first.AsSpan().SequenceEqual(second), $"{name} differs between two renders");
+            var before = File.ReadAllBytes(Path.Combine(fixture.SeedsReport, name));
+            var again = File.ReadAllBytes(Path.Combine(fixture.RepeatReport, name));
+            Assert.True(before.AsSpan().SequenceEqual(again), $"{name} differs between two renders");
         }
     }
 
@@ -140,6 +173,6 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
     [GeneratedRegex("<script[^>]*>.*?</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex ScriptBody();
 
-    [GeneratedRegex("""<script[^>]*\ssrc\s*=""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""<script[^>]*\ssrc\s*=\s*"[^"]*"?""", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptWithSource();
 }

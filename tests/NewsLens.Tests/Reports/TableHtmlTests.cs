@@ -20,8 +20,7 @@ public sealed class TableHtmlTests
     [Fact]
     public void Given_a_small_table_When_rendered_Then_it_matches_the_golden_file()
     {
-        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "Reports", "table.html")).ReplaceLineEndings("\n");
-        Assert.Equal(expected, TableHtml.Render(Sample()) + "\n");
+        NewsLens.Tests.Golden.GoldenFile.AssertMatches("Reports/table.html", TableHtml.Render(Sample()) + "\n");
     }
 
     [Fact]

@@ -86,59 +86,100 @@ public static class CompareCommand
                 throw new CliException("--top must be 0 or more.");
             }
 
-            switch (result.GetValue(show))
+            // On a terminal without --show: a short look at each of the four analyses (the top three per group).
+            var summary = selected == OutputFormat.Table && result.GetResult(show) is null or { Implicit: true };
+            foreach (var analysis in summary ? SummaryAnalyses : [result.GetValue(show)!])
             {
-                case "similarity":
-                    var matrix = Similarity.Compute(corpus, variable, features);
-                    Output.Write(matrix.ToTable(), selected, output, $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
-                    NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
-                    break;
-                case "framing":
-                    var lexicon = LoadFraming(result.GetValue(framing), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error);
-                    var usages = Framing.Count(corpus, lexicon, variable);
-                    Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
-                    break;
-                case "quotes":
-                    var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error));
-                    var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
-                    var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
-                    var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
-                    Output.Write(AttributionCounts.ToTable(shown), selected, output, $"Who is quoted or cited, by {variable}");
-                    if (selected == OutputFormat.Table)
-                    {
-                        Output.Write(AttributionCounts.ToTable(AttributionCounts.ByKind(corpus, attributions, variable).Where(k => k.Count > 0)), selected, output, "Kinds of source");
-                    }
+                Show(analysis, summary ? Math.Min(SummaryTop, count == 0 ? SummaryTop : count) : count);
+            }
 
-                    break;
-                default:
-                    var options = new KeynessOptions
-                    {
-                        By = variable,
-                        Measure = result.GetValue(measure) == "logodds" ? KeynessMeasure.LogOdds : KeynessMeasure.LogLikelihood,
-                        Correction = Enum.Parse<KeynessCorrection>(result.GetValue(correction)!, ignoreCase: true),
-                        PriorTotal = PositivePrior(result.GetValue(prior)),
-                        MinCount = Math.Max(1, result.GetValue(minCount)),
-                        Features = features,
-                        TopPerGroup = count == 0 ? null : count, // bounded: a heap per group instead of groups × vocabulary scores
-                    };
-                    var keyness = Keyness.Compute(corpus, options);
-                    var rows = count == 0 ? keyness.Scores : keyness.Top(count);
-                    var table = selected == OutputFormat.Table ? KeynessResult.ToCompactTable(rows) : KeynessResult.ToTable(rows);
-                    Output.Write(table, selected, output, $"Keyness by {variable} against the rest ({keyness.Describe()})");
-                    NoteSingleGroup(error, "keyness compares each group with the rest", variable, keyness.Groups);
-                    if (keyness.Groups.Length > 1 && corpus.Articles.Length == keyness.Groups.Length && selected == OutputFormat.Table)
-                    {
-                        error.WriteLine("note: every group is a single article, so this is keyness of one article against the rest.");
-                    }
-
-                    break;
+            if (summary)
+            {
+                output.WriteLine("--show keyness|similarity|framing|quotes gives one analysis in full (--top N for more rows).");
             }
 
             CorpusArguments.WriteSummary(corpus.Corpus, error);
             return 0;
+
+            void Show(string analysis, int count)
+            {
+                switch (analysis)
+                {
+                    case "similarity":
+                        var matrix = Similarity.Compute(corpus, variable, features);
+                        Output.Write(summary ? MostSimilar(matrix.ToTable(), SummaryTop) : matrix.ToTable(), selected, output, summary
+                            ? $"Most similar pairs by {variable} (cosine on TF-IDF, Jaccard on vocabulary)"
+                            : $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
+                        NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
+                        break;
+                    case "framing":
+                        var lexicon = LoadFraming(result.GetValue(framing), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error);
+                        var usages = Framing.Count(corpus, lexicon, variable);
+                        Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
+                        break;
+                    case "quotes":
+                        var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error));
+                        var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
+                        var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
+                        var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
+                        Output.Write(AttributionCounts.ToTable(shown), selected, output, $"Who is quoted or cited, by {variable}");
+                        if (selected == OutputFormat.Table)
+                        {
+                            Output.Write(AttributionCounts.ToTable(AttributionCounts.ByKind(corpus, attributions, variable).Where(k => k.Count > 0)), selected, output, "Kinds of source");
+                        }
+
+                        break;
+                    default:
+                        var options = new KeynessOptions
+                        {
+                            By = variable,
+                            Measure = result.GetValue(measure) == "logodds" ? KeynessMeasure.LogOdds : KeynessMeasure.LogLikelihood,
+                            Correction = Enum.Parse<KeynessCorrection>(result.GetValue(correction)!, ignoreCase: true),
+                            PriorTotal = PositivePrior(result.GetValue(prior)),
+                            MinCount = Math.Max(1, result.GetValue(minCount)),
+                            Features = features,
+                            TopPerGroup = count == 0 ? null : count, // bounded: a heap per group instead of groups × vocabulary scores
+                        };
+                        var keyness = Keyness.Compute(corpus, options);
+                        var rows = count == 0 ? keyness.Scores : keyness.Top(count);
+                        var table = selected == OutputFormat.Table ? KeynessResult.ToCompactTable(rows) : KeynessResult.ToTable(rows);
+                        Output.Write(table, selected, output, $"Keyness by {variable} against the rest ({keyness.Describe()})");
+                        NoteSingleGroup(error, "keyness compares each group with the rest", variable, keyness.Groups);
+                        if (keyness.Groups.Length > 1 && corpus.Articles.Length == keyness.Groups.Length && selected == OutputFormat.Table)
+                        {
+                            error.WriteLine("note: every group is a single article, so this is keyness of one article against the rest.");
+                        }
+
+                        break;
+                }
+            }
         });
         return command;
     }
+
+    private const int SummaryTop = 3;
+
+    /// <summary>The summary's similarity: each pair of different groups once, the most similar first.</summary>
+    private static ResultTable MostSimilar(ResultTable table, int top)
+    {
+        var left = table.Columns.IndexOf("left");
+        var right = table.Columns.IndexOf("right");
+        var cosine = table.Columns.IndexOf("cosine_tfidf");
+        if (left < 0 || right < 0 || cosine < 0)
+        {
+            return table;
+        }
+
+        return table with
+        {
+            Rows = [.. table.Rows
+                .Where(r => string.CompareOrdinal(ResultTable.Format(r[left]), ResultTable.Format(r[right])) < 0)
+                .OrderByDescending(r => Convert.ToDouble(r[cosine], System.Globalization.CultureInfo.InvariantCulture))
+                .Take(top)],
+        };
+    }
+
+    private static readonly string[] SummaryAnalyses = ["keyness", "similarity", "framing", "quotes"];
 
     private static void NoteSingleGroup(TextWriter error, string what, string variable, IReadOnlyCollection<string> groups)
     {

@@ -24,10 +24,10 @@ public static class MentionsCommand
         };
         var show = new Option<string>("--show")
         {
-            Description = "What to print: counts (per group and actor), co-mentions (actor pairs per sentence), naming (how each actor is written), matches (every mention with offsets), context (KWIC lines). Table format always adds co-mentions to counts.",
+            Description = "What to print: counts (per group and actor), co-mentions (actor pairs per sentence), naming (how each actor is written), matches (every mention with offsets), context (KWIC lines); several separated by commas (--show counts,co-mentions: one JSON object keyed by name, or CSV blocks separated by a blank line). Table format always adds co-mentions to counts.",
             DefaultValueFactory = _ => "counts",
         };
-        show.AcceptOnlyFromAmong("counts", "co-mentions", "naming", "matches", "context");
+        show.Validators.Add(Output.ChoiceListValidator("--show", "counts", "co-mentions", "naming", "matches", "context"));
         var actor = new Option<string?>("--actor") { Description = "Only mentions of this actor (its key in the dictionary)." };
         var directOnly = new Option<bool>("--direct-only") { Description = "Count only direct mentions (aliases); drop demonym, metonym, implied and person-state mentions." };
         var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
@@ -61,30 +61,30 @@ public static class MentionsCommand
             var variable = GroupingArgument.Require(corpus, result.GetValue(by) ?? "outlet");
 
             var selected = result.GetValue(format);
-            switch (result.GetValue(show))
+            var shown = result.GetValue(show)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray();
+            var counts = mentions.By(variable);
+            var tables = new List<(string Name, ResultTable Table, string Title)>();
+            foreach (var what in shown)
             {
-                case "co-mentions":
-                    Output.Write(mentions.By(variable).CoMentionTable(), selected, output, $"Actors named in the same sentence, by {variable}");
-                    break;
-                case "naming":
-                    Output.Write(MentionResult.NamingTable(mentions.Naming(variable)), selected, output, $"How actors are written, by {variable}");
-                    break;
-                case "matches":
-                    Output.Write(mentions.MentionsTable(), selected, output, "Mentions");
-                    break;
-                case "context":
-                    Output.Write(MentionResult.ContextTable(mentions.InContext(variable: variable)), selected, output, "Mentions in context");
-                    break;
-                default:
-                    var counts = mentions.By(variable);
-                    Output.Write(counts.ToTable(), selected, output, $"Mentions by {variable} (direct = own aliases; linked = demonyms, metonyms, implied, person-state)");
-                    if (selected == OutputFormat.Table)
-                    {
-                        Output.Write(counts.CoMentionTable(), selected, output, "Actors named in the same sentence");
-                        output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actor{(counts.Actors.Length == 1 ? "" : "s")} in {corpus.Count} article{(corpus.Count == 1 ? "" : "s")}; dictionary: {dictionary.Source}");
-                    }
+                tables.Add(what switch
+                {
+                    "co-mentions" => (what, counts.CoMentionTable(), $"Actors named in the same sentence, by {variable}"),
+                    "naming" => (what, MentionResult.NamingTable(mentions.Naming(variable)), $"How actors are written, by {variable}"),
+                    "matches" => (what, mentions.MentionsTable(), "Mentions"),
+                    "context" => (what, MentionResult.ContextTable(mentions.InContext(variable: variable)), "Mentions in context"),
+                    _ => (what, counts.ToTable(), $"Mentions by {variable} (direct = own aliases; linked = demonyms, metonyms, implied, person-state)"),
+                });
+            }
 
-                    break;
+            if (selected == OutputFormat.Table && shown is ["counts"])
+            {
+                tables.Add(("co-mentions", counts.CoMentionTable(), "Actors named in the same sentence"));
+            }
+
+            Output.WriteAll(tables, selected, output);
+            if (selected == OutputFormat.Table && shown.Contains("counts"))
+            {
+                output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actor{(counts.Actors.Length == 1 ? "" : "s")} in {corpus.Count} article{(corpus.Count == 1 ? "" : "s")}; dictionary: {dictionary.Source}");
             }
 
             CorpusArguments.WriteSummary(corpus.Corpus, error);

@@ -44,6 +44,64 @@ public static class Output
         };
     }
 
+    /// <summary>A validator for a comma-separated list of choices (--show counts,co-mentions).</summary>
+    public static Action<System.CommandLine.Parsing.OptionResult> ChoiceListValidator(string name, params string[] choices) => result =>
+    {
+        foreach (var token in result.Tokens)
+        {
+            var wrong = token.Value.Split(',', StringSplitOptions.TrimEntries).Where(v => !choices.Contains(v, StringComparer.Ordinal)).ToList();
+            if (wrong.Count > 0 || token.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Length == 0)
+            {
+                result.AddError($"{name}: '{token.Value}' is not one of the choices ({string.Join(", ", choices)}), or several separated by commas.");
+            }
+        }
+    };
+
+    /// <summary>
+    /// Several tables: one after the other as tables; as JSON one object with a property per table (by name, in order);
+    /// as CSV one block per table (header row included) separated by a blank line. One table prints as <see cref="Write"/>.
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Name, ResultTable Table, string Title)> tables, OutputFormat format, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (tables.Count == 1 || format == OutputFormat.Table)
+        {
+            foreach (var (_, table, title) in tables)
+            {
+                Write(table, format, writer, title);
+            }
+
+            return;
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            for (var i = 0; i < tables.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write('\n');
+                }
+
+                tables[i].Table.WriteCsv(writer);
+            }
+
+            return;
+        }
+
+        writer.Write("{\n");
+        for (var i = 0; i < tables.Count; i++)
+        {
+            using var json = new StringWriter();
+            tables[i].Table.WriteJson(json);
+            var indented = json.ToString().TrimEnd('\n').Replace("\n", "\n  ", StringComparison.Ordinal);
+            writer.Write($"  {System.Text.Json.JsonSerializer.Serialize(tables[i].Name)}: {indented}{(i + 1 < tables.Count ? "," : "")}\n");
+        }
+
+        writer.Write("}\n");
+    }
+
     public static void Write(ResultTable table, OutputFormat format, TextWriter writer, string? title = null)
     {
         switch (format)
@@ -61,27 +119,28 @@ public static class Output
     }
 
     /// <summary>
-    /// A terminal gets a boxed table fitted to its width, numbers never broken across lines. Anything else (a pipe, a
-    /// file, a test) gets plain Markdown-style rows, one line per row and never wrapped, so grep and diff work.
+    /// A terminal gets a table fitted to its width (<see cref="TerminalTable"/>). Anything else (a pipe, a file, a test)
+    /// gets plain Markdown-style rows, one line per row and never wrapped, so grep and diff work.
     /// </summary>
     private static void WriteTable(ResultTable table, TextWriter writer, string? title)
     {
-        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        if (TerminalWidth(writer) is { } width)
+        {
+            writer.Write(TerminalTable.Render(table, width, title));
+            writer.WriteLine();
+            return;
+        }
+
         using var plain = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(terminal ? writer : plain),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(plain),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = terminal ? Math.Max(80, Console.WindowWidth) : PlainWidth(table);
-        var spectre = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Markdown);
-        if (title is not null && terminal)
-        {
-            spectre.Title(Markup.Escape(title));
-        }
-
+        console.Profile.Width = PlainWidth(table);
+        var spectre = new Table().Border(TableBorder.Markdown);
         for (var c = 0; c < table.Columns.Length; c++)
         {
             var column = new TableColumn(Markup.Escape(table.Columns[c]));
@@ -99,17 +158,37 @@ public static class Output
         }
 
         console.Write(spectre);
-        if (!terminal)
+        if (title is not null)
         {
-            if (title is not null)
-            {
-                writer.WriteLine(title);
-            }
+            writer.WriteLine(title);
+        }
 
-            foreach (var line in plain.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
-            {
-                writer.WriteLine(line);
-            }
+        foreach (var line in plain.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
+        {
+            writer.WriteLine(line);
+        }
+    }
+
+    /// <summary>The width of the terminal the writer prints to, or null when it is a pipe, a file or a test's buffer.</summary>
+    private static int? TerminalWidth(TextWriter writer)
+    {
+        if (writer is TerminalWriter fixedWidth)
+        {
+            return fixedWidth.Width;
+        }
+
+        if (!ReferenceEquals(writer, Console.Out) || Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
+        }
+        catch (IOException)
+        {
+            return 80;
         }
     }
 

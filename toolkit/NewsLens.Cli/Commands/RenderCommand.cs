@@ -39,6 +39,18 @@ public static class RenderCommand
         {
             Description = "Also write JUnit XML (a test case per code cell) to this file.",
         };
+        var showCode = new Option<bool>("--show-code")
+        {
+            Description = "Show the code cells (and the parameter and set-up cells) in the pages. Default: a reader's report without code; the executed .ipynb always keeps everything.",
+        };
+        var staticCharts = new Option<bool>("--static")
+        {
+            Description = "Show each chart's static image (PNG) instead of its interactive Plotly version. Every static image is also written to figures/.",
+        };
+        var singleFile = new Option<bool>("--single-file")
+        {
+            Description = "Embed plotly.js in every page (about 3.6 MB each), so one page can be sent on its own. Default: one plotly.js file per report folder.",
+        };
         var story = new Option<string?>("--story")
         {
             HelpName = "FILE",
@@ -51,7 +63,7 @@ public static class RenderCommand
         };
         var command = new Command("render", "Run the notebooks top to bottom and render them into a report that opens offline (artifacts/report/index.html).")
         {
-            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets,
+            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets, showCode, staticCharts, singleFile,
         };
         command.SetAction(result => Run(
             result.GetValue(notebooks) ?? [],
@@ -60,12 +72,13 @@ public static class RenderCommand
             result.GetValue(outDirectory),
             result.GetValue(timeout),
             result.GetValue(junit),
+            new ReportOptions(result.GetValue(showCode), result.GetValue(staticCharts), result.GetValue(singleFile)),
             output,
             error));
         return command;
     }
 
-    private static int Run(string[] paths, string? corpus, string[] parameters, string? outDirectory, double timeoutSeconds, string? junit, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string? corpus, string[] parameters, string? outDirectory, double timeoutSeconds, string? junit, ReportOptions reportOptions, TextWriter output, TextWriter error)
     {
         if (!double.IsFinite(timeoutSeconds) || timeoutSeconds <= 0)
         {
@@ -129,6 +142,7 @@ public static class RenderCommand
             corpusPath,
             overrides,
             TimeSpan.FromSeconds(timeoutSeconds),
+            reportOptions,
             progress.CellStarted,
             run =>
             {

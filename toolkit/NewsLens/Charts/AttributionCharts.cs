@@ -91,6 +91,7 @@ public static class AttributionCharts
                 values: speakers.Select(s => s.Count),
                 Keys: new Optional<IEnumerable<string>>(speakers.Select(s => $"{Shorten(s.Speaker)} ({Label(s.Kind)})"), true),
                 Name: outlet,
+                MarkerColor: SeriesColors.Plotly(outlet),
                 ShowLegend: false);
         }).ToList();
         var columns = panels.Count > 1 ? 2 : 1;
@@ -111,13 +112,12 @@ public static class AttributionCharts
         ChartFonts.Register();
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var plot = new ScottPlot.Plot();
-        var palette = new ScottPlot.Palettes.Category10();
         var bars = new List<ScottPlot.Bar>();
         var ticks = new List<ScottPlot.Tick>();
         var position = 0.0;
         for (var o = outlets.Count - 1; o >= 0; o--)
         {
-            var colour = palette.GetColor(o);
+            var colour = SeriesColors.ScottPlot(outlets[o]);
             foreach (var speaker in list.Where(c => c.Group == outlets[o]).Take(top).Reverse())
             {
                 bars.Add(new ScottPlot.Bar { Position = position, Value = speaker.Count, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });

@@ -24,6 +24,7 @@ public static class ComparisonCharts
                 values: scores.Select(s => s.Score),
                 Keys: new Optional<IEnumerable<string>>(scores.Select(s => s.Feature), true),
                 Name: group,
+                MarkerColor: SeriesColors.Plotly(group),
                 ShowLegend: false);
         }).ToList();
         var columns = panels.Count > 1 ? 2 : 1;
@@ -41,13 +42,12 @@ public static class ComparisonCharts
 
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
-        var palette = new ScottPlot.Palettes.Category10();
         var bars = new List<ScottPlot.Bar>();
         var ticks = new List<ScottPlot.Tick>();
         var position = 0.0;
         for (var g = result.Groups.Length - 1; g >= 0; g--)
         {
-            var colour = palette.GetColor(g);
+            var colour = SeriesColors.ScottPlot(result.Groups[g]);
             foreach (var score in result.Top(top).Where(s => s.Group == result.Groups[g]).Reverse())
             {
                 bars.Add(new ScottPlot.Bar { Position = position, Value = score.Score, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });

@@ -25,7 +25,8 @@ public static class CorpusCharts
             return Plotly.NET.CSharp.Chart.Column<int, string, string>(
                 values: ofOutlet.Select(a => a.Words),
                 Keys: ofOutlet.Select(a => a.Id).ToArray(),
-                Name: outlet);
+                Name: outlet,
+                MarkerColor: SeriesColors.Plotly(outlet));
         });
         var combined = Plotly.NET.CSharp.Chart.Combine(traces);
         combined = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<string, string, string>(combined, TitleText: "Article (coloured by outlet)");
@@ -50,11 +51,10 @@ public static class CorpusCharts
         ChartFonts.Register();
         var outlets = rows.Select(a => a.Outlet).Distinct(StringComparer.Ordinal).ToList();
         var plot = new ScottPlot.Plot();
-        var palette = new ScottPlot.Palettes.Category10();
         for (var i = 0; i < rows.Count; i++)
         {
             var bar = plot.Add.Bar(position: i, value: rows[i].Words);
-            bar.Color = palette.GetColor(outlets.IndexOf(rows[i].Outlet));
+            bar.Color = SeriesColors.ScottPlot(rows[i].Outlet);
         }
 
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(a => a.Id)]);
@@ -66,7 +66,7 @@ public static class CorpusCharts
         plot.YLabel(YLabel);
         for (var o = 0; o < outlets.Count; o++)
         {
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = palette.GetColor(o) });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = SeriesColors.ScottPlot(outlets[o]) });
         }
 
         plot.ShowLegend(ScottPlot.Edge.Right);

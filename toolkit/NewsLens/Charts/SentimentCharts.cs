@@ -110,6 +110,7 @@ public static class SentimentCharts
                 x: g.Select(s => s.Hedging).ToArray(),
                 y: g.Select(s => s.Stance!.Compound).ToArray(),
                 Name: g.Key,
+                MarkerColor: SeriesColors.Plotly(g.Key),
                 MultiText: g.Select(s => $"{s.ArticleId} #{s.Index + 1}: {Shorten(s.Text)}").ToArray()))
             .ToList();
         return Style(CSharpChart.Combine(charts), PolarityTitle, "hedging (0 = none, 1 = strong)", "stance (compound)");
@@ -126,16 +127,14 @@ public static class SentimentCharts
 
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
-        var palette = new ScottPlot.Palettes.Category10();
-        var index = 0;
         foreach (var group in stance.GroupBy(s => s.Outlet, StringComparer.Ordinal))
         {
-            var scatter = plot.Add.ScatterPoints(group.Select(s => s.Hedging).ToArray(), group.Select(s => s.Stance!.Compound).ToArray(), palette.GetColor(index++));
+            var scatter = plot.Add.ScatterPoints(group.Select(s => s.Hedging).ToArray(), group.Select(s => s.Stance!.Compound).ToArray(), SeriesColors.ScottPlot(group.Key));
             scatter.MarkerSize = 9;
             scatter.LegendText = group.Key;
         }
 
-        plot.ShowLegend();
+        plot.ShowLegend(ScottPlot.Edge.Right); // outside the data area, so it never hides a point
         plot.Axes.SetLimits(-0.05, 1.05, -1.05, 1.05);
         plot.Title("Stance polarity against hedging (one point per sentence)");
         plot.XLabel("hedging (0 = none, 1 = strong)");

@@ -56,7 +56,79 @@ public static partial class ChartHtml
     {
         ArgumentNullException.ThrowIfNull(chart);
         var figure = JsonNode.Parse(GenericChart.toFigureJson(chart)) ?? throw new InvalidOperationException("Plotly.NET returned an empty figure.");
-        return EscapeStrings(figure)!.ToJsonString(FigureJsonOptions);
+        return Readable(EscapeStrings(figure)!.AsObject()).ToJsonString(FigureJsonOptions);
+    }
+
+    /// <summary>Title lines longer than this many characters are broken at a space (plotly.js cuts a long title at the edge).</summary>
+    public const int TitleLineLength = 60;
+
+    /// <summary>
+    /// Layout defaults every chart needs to read well: whole trace names in hover labels (plotly.js cuts names at 15
+    /// characters by default, which can fall inside an escaped entity such as &amp;lt;), axes that make room for long
+    /// tick labels, and a long title broken onto lines.
+    /// </summary>
+    private static JsonObject Readable(JsonObject figure)
+    {
+        var layout = figure["layout"] as JsonObject ?? new JsonObject();
+        figure["layout"] = layout;
+        var hover = layout["hoverlabel"] as JsonObject ?? new JsonObject();
+        hover["namelength"] = -1;
+        layout["hoverlabel"] = hover;
+        foreach (var axis in layout.Where(p => p.Key.StartsWith("xaxis", StringComparison.Ordinal) || p.Key.StartsWith("yaxis", StringComparison.Ordinal)).Select(p => p.Value).OfType<JsonObject>())
+        {
+            axis["automargin"] ??= true;
+        }
+
+        // Values written on a heatmap (annotations) sit on a light chip, so they read on dark and light cells alike.
+        var hasHeatmap = figure["data"] is JsonArray traces && traces.OfType<JsonObject>().Any(t => (string?)t["type"] == "heatmap");
+        if (hasHeatmap && layout["annotations"] is JsonArray annotations)
+        {
+            foreach (var annotation in annotations.OfType<JsonObject>())
+            {
+                annotation["bgcolor"] ??= "rgba(255,255,255,0.75)";
+                var font = annotation["font"] as JsonObject ?? new JsonObject();
+                font["color"] ??= "#1f2328";
+                annotation["font"] = font;
+            }
+        }
+
+        switch (layout["title"])
+        {
+            case JsonObject title when title["text"] is JsonValue text && text.GetValueKind() == JsonValueKind.String:
+                title["text"] = BreakLines(text.GetValue<string>(), TitleLineLength);
+                break;
+            case JsonValue text when text.GetValueKind() == JsonValueKind.String:
+                layout["title"] = new JsonObject { ["text"] = BreakLines(text.GetValue<string>(), TitleLineLength) };
+                break;
+        }
+
+        return figure;
+    }
+
+    /// <summary>Breaks text at spaces into lines of at most the given length, joined by plotly.js's &lt;br&gt;.</summary>
+    public static string BreakLines(string text, int lineLength, string lineBreak = "<br>")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= lineLength || text.Contains(lineBreak, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > lineLength)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length == 0 ? "" : " ").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join(lineBreak, lines);
     }
 
     /// <summary>A div plus a script drawing a figure given as JSON (as <see cref="FigureJson"/> returns it).</summary>
@@ -126,7 +198,20 @@ public static partial class ChartHtml
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 16);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 16);
         NewsLens.Charts.ChartFonts.Register();
-        return Convert.ToBase64String(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
+
+        // ScottPlot centres the title on the data area and cuts what overflows the image: break a long title onto
+        // lines for this drawing only (the caller's plot keeps its title).
+        var title = plot.Axes.Title.Label.Text;
+        var perLine = Math.Max(20, width / 13);
+        plot.Axes.Title.Label.Text = BreakLines(title ?? "", perLine, "\n");
+        try
+        {
+            return Convert.ToBase64String(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
+        }
+        finally
+        {
+            plot.Axes.Title.Label.Text = title ?? "";
+        }
     }
 
     /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>

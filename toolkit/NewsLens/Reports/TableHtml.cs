@@ -96,6 +96,11 @@ public static class TableHtml
 
         html.Append("</tr></thead>\n<tbody>\n");
         var shown = Math.Min(rowCount, maxRows);
+
+        // One number of decimals per column (26.000 above 27.569, not 26 above 27.569), from the shown rows.
+        var decimals = Enumerable.Range(0, columns.Count)
+            .Select(c => Enumerable.Range(0, shown).Select(r => cell(r, c)).Where(v => v is double or float or decimal).Select(Decimals).DefaultIfEmpty(-1).Max())
+            .ToArray();
         for (var r = 0; r < shown; r++)
         {
             html.Append("<tr>");
@@ -103,7 +108,7 @@ public static class TableHtml
             {
                 var value = cell(r, c);
                 html.Append(IsNumber(value) ? "<td class=\"num\">" : "<td>")
-                    .Append(Html.Escape(ResultTable.Format(value)))
+                    .Append(Html.Escape(FormatIn(value, decimals[c])))
                     .Append("</td>");
             }
 
@@ -120,6 +125,23 @@ public static class TableHtml
 
         return html.ToString();
     }
+
+    private const int MaxDecimals = 4;
+
+    private static int Decimals(object? value)
+    {
+        var text = ResultTable.Format(value);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? 0 : Math.Min(MaxDecimals, text.Length - point - 1);
+    }
+
+    private static string FormatIn(object? value, int decimals) => value switch
+    {
+        double d when double.IsFinite(d) && decimals >= 0 => d.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        float f when float.IsFinite(f) && decimals >= 0 => f.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        decimal m when decimals >= 0 => m.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        _ => ResultTable.Format(value),
+    };
 
     private static bool IsNumber(object? value) => value is int or long or short or byte or double or float or decimal;
 }
