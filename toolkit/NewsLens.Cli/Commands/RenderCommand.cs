@@ -61,14 +61,19 @@ public static class RenderCommand
             HelpName = "WORDS",
             Description = "The target process named by these words instead of the story's (sets the targets parameter; repeatable).",
         };
+        var outletFrom = new Option<string?>("--outlet-from")
+        {
+            HelpName = "COLUMN",
+            Description = "A CSV/JSONL column of URLs whose registered domain is each article's outlet (sets the outletFrom parameter), e.g. --outlet-from url.",
+        };
         var command = new Command("render", "Run the notebooks top to bottom and render them into a report that opens offline (artifacts/report/index.html).")
         {
-            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets, showCode, staticCharts, singleFile,
+            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets, outletFrom, showCode, staticCharts, singleFile,
         };
         command.SetAction(result => Run(
             result.GetValue(notebooks) ?? [],
             result.GetValue(corpus),
-            [.. result.GetValue(parameters) ?? [], .. StoryParameters(result.GetValue(story), result.GetValue(targets) ?? [])],
+            [.. result.GetValue(parameters) ?? [], .. StoryParameters(result.GetValue(story), result.GetValue(targets) ?? []), .. OutletParameter(result.GetValue(outletFrom))],
             result.GetValue(outDirectory),
             result.GetValue(timeout),
             result.GetValue(junit),
@@ -183,6 +188,10 @@ public static class RenderCommand
             yield return "targets=" + string.Join(';', words);
         }
     }
+
+    /// <summary>--outlet-from as the outletFrom parameter of the notebooks.</summary>
+    private static IEnumerable<string> OutletParameter(string? column) =>
+        column?.Trim() is { Length: > 0 } name ? ["outletFrom=" + name] : [];
 
     private static KeyValuePair<string, string> ParseParameter(string text)
     {
