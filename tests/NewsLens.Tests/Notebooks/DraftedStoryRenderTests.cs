@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Net;
-using System.Text.RegularExpressions;
 using NewsLens.Cli;
 using NewsLens.Notebooks;
 using NewsLens.Stories;
@@ -54,13 +52,8 @@ public sealed class DraftedStoryRenderFixture : IAsyncLifetime
 }
 
 [Collection(NotebookRunCollection.Name)]
-public sealed partial class DraftedStoryRenderTests(DraftedStoryRenderFixture fixture) : IClassFixture<DraftedStoryRenderFixture>
+public sealed class DraftedStoryRenderTests(DraftedStoryRenderFixture fixture) : IClassFixture<DraftedStoryRenderFixture>
 {
-    private static readonly string[] SeedWords =
-    [
-        "Turkey", "Türkiye", "Turkiye", "Syria", "normalisation", "normalization", "Daily Sabah", "Arab News", "New Arab",
-        "Al-Watan", "Syrian Observer", "Al-Modon", "Assad", "Cavusoglu", "Çavuşoğlu", "Lavrov", "Mekdad", "Moscow", "Ankara", "Damascus",
-    ];
 
     [Fact]
     public void Given_corpora_without_a_story_When_the_notebooks_are_rendered_Then_no_cell_fails()
@@ -78,19 +71,19 @@ public sealed partial class DraftedStoryRenderTests(DraftedStoryRenderFixture fi
     [InlineData("04-sources")]
     public void Given_a_corpus_without_a_story_When_rendered_Then_the_page_says_the_story_was_drafted_and_names_no_seed_word(string page)
     {
-        var text = VisibleText(fixture.Report, page);
+        var text = SeedStoryWords.VisibleText(fixture.Report, page);
 
         Assert.Contains(Story.DraftedNote, text, StringComparison.Ordinal);
-        var found = SeedWords.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
+        var found = SeedStoryWords.FoundIn(text);
         Assert.True(found.Count == 0, $"{page}.html mentions the seed story: {string.Join(", ", found)}");
     }
 
     [Fact]
     public void Given_a_corpus_without_a_story_When_rendered_Then_the_proposed_process_and_actors_are_used()
     {
-        Assert.Contains("Pattern: pay deal", VisibleText(fixture.Report, "01-corpus"), StringComparison.Ordinal);
-        Assert.Contains("Stance toward pay deal", VisibleText(fixture.Report, "03-sentiment"), StringComparison.Ordinal);
-        Assert.Contains("Dock Workers Union is the most mentioned actor", VisibleText(fixture.Report, "02-mentions"), StringComparison.Ordinal);
+        Assert.Contains("Pattern: pay deal", SeedStoryWords.VisibleText(fixture.Report, "01-corpus"), StringComparison.Ordinal);
+        Assert.Contains("Stance toward pay deal", SeedStoryWords.VisibleText(fixture.Report, "03-sentiment"), StringComparison.Ordinal);
+        Assert.Contains("Dock Workers Union is the most mentioned actor", SeedStoryWords.VisibleText(fixture.Report, "02-mentions"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,23 +91,12 @@ public sealed partial class DraftedStoryRenderTests(DraftedStoryRenderFixture fi
     [InlineData("03-sentiment")]
     public void Given_a_corpus_with_no_process_word_When_rendered_Then_the_page_says_no_process_is_defined(string page)
     {
-        var text = VisibleText(fixture.EmptyReport, page);
+        var text = SeedStoryWords.VisibleText(fixture.EmptyReport, page);
 
         Assert.Contains(Story.DraftedNote, text, StringComparison.Ordinal);
         Assert.Contains(Story.NoProcessNote, text, StringComparison.Ordinal);
         Assert.DoesNotContain("normalis", text, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The page without its scripts and styles, tags removed, entities decoded.</summary>
-    private static string VisibleText(string report, string page)
-    {
-        var html = File.ReadAllText(Path.Combine(report, page + ".html"));
-        return WebUtility.HtmlDecode(Tag().Replace(ScriptOrStyle().Replace(html, " "), " "));
-    }
 
-    [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptOrStyle();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Net;
-using System.Text.RegularExpressions;
 using NewsLens.Cli;
 using NewsLens.Notebooks;
 using NewsLens.Tests.Cli;
@@ -56,14 +55,8 @@ public sealed class OtherStoryRenderFixture : IAsyncLifetime
 }
 
 [Collection(NotebookRunCollection.Name)]
-public sealed partial class OtherStoryRenderTests(OtherStoryRenderFixture fixture) : IClassFixture<OtherStoryRenderFixture>
+public sealed class OtherStoryRenderTests(OtherStoryRenderFixture fixture) : IClassFixture<OtherStoryRenderFixture>
 {
-    /// <summary>Words of the seed story: its countries, process, outlets and actors.</summary>
-    private static readonly string[] SeedWords =
-    [
-        "Turkey", "Türkiye", "Turkiye", "Syria", "normalisation", "normalization", "Daily Sabah", "Arab News", "New Arab",
-        "Al-Watan", "Syrian Observer", "Al-Modon", "Assad", "Cavusoglu", "Çavuşoğlu", "Lavrov", "Mekdad", "Moscow",
-    ];
 
     [Fact]
     public void Given_the_other_story_corpus_When_story_init_runs_and_every_notebook_is_rendered_Then_no_cell_fails()
@@ -85,9 +78,9 @@ public sealed partial class OtherStoryRenderTests(OtherStoryRenderFixture fixtur
     [Fact]
     public void Given_the_other_story_report_When_read_Then_its_sentences_are_true_of_that_corpus()
     {
-        var corpus = VisibleText("01-corpus");
-        var mentions = VisibleText("02-mentions");
-        var sources = VisibleText("04-sources");
+        var corpus = SeedStoryWords.VisibleText(fixture.Report, "01-corpus");
+        var mentions = SeedStoryWords.VisibleText(fixture.Report, "02-mentions");
+        var sources = SeedStoryWords.VisibleText(fixture.Report, "04-sources");
 
         Assert.Contains("Story: articles", corpus, StringComparison.Ordinal);
         Assert.Contains("The corpus has 6 articles (525 words) from 3 outlets.", corpus, StringComparison.Ordinal);
@@ -110,22 +103,10 @@ public sealed partial class OtherStoryRenderTests(OtherStoryRenderFixture fixtur
 
     private void AssertNoSeedWord(string page)
     {
-        var text = VisibleText(page);
-        var found = SeedWords.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)).ToList();
+        var text = SeedStoryWords.VisibleText(fixture.Report, page);
+        var found = SeedStoryWords.FoundIn(text);
         Assert.True(found.Count == 0, $"{page}.html mentions the seed story: {string.Join(", ", found)}");
     }
 
-    /// <summary>The page without its scripts and styles (plotly.js carries a list of country names), tags removed, entities decoded.</summary>
-    private string VisibleText(string page)
-    {
-        var html = File.ReadAllText(Path.Combine(fixture.Report, page + ".html"));
-        var withoutCode = ScriptOrStyle().Replace(html, " ");
-        return WebUtility.HtmlDecode(Tag().Replace(withoutCode, " "));
-    }
 
-    [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex ScriptOrStyle();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }
