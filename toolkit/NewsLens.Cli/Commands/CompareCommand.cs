@@ -4,6 +4,7 @@ using NewsLens.Comparison;
 using NewsLens.Mentions;
 using NewsLens.Corpora;
 using NewsLens.Tables;
+using NewsLens.Stories;
 using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
@@ -86,6 +87,10 @@ public static class CompareCommand
                 throw new CliException("--top must be 0 or more.");
             }
 
+            // Framing and quotes both need the story; a drafted one is proposed (and announced) once per run.
+            Story? resolved = null;
+            Story RunStory() => resolved ??= StoryOption.Resolve(result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error);
+
             // On a terminal without --show: a short look at each of the four analyses (the top three per group).
             var summary = selected == OutputFormat.Table && result.GetResult(show) is null or { Implicit: true };
             foreach (var analysis in summary ? SummaryAnalyses : [result.GetValue(show)!])
@@ -113,12 +118,12 @@ public static class CompareCommand
                         NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
                         break;
                     case "framing":
-                        var lexicon = LoadFraming(result.GetValue(framing), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error);
+                        var lexicon = LoadFraming(result.GetValue(framing), RunStory, corpusPath ?? RepositoryPaths.Seeds);
                         var usages = Framing.Count(corpus, lexicon, variable);
                         Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
                         break;
                     case "quotes":
-                        var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error));
+                        var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), RunStory));
                         var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
                         var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
                         var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
@@ -195,9 +200,8 @@ public static class CompareCommand
         prior > 0 && double.IsFinite(prior) ? prior : throw new CliException("--prior must be a positive number.");
 
     /// <summary>--framing; else the file the story names; else resources/framing.json next to the corpus; else none (a story drafted from the corpus has no framing groups).</summary>
-    private static FramingLexicon LoadFraming(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
+    private static FramingLexicon LoadFraming(string? path, Func<Story> runStory, string? corpusPath)
     {
-        var story = StoryOption.Resolve(storyPath, corpusPath, corpus, error);
         var besideCorpus = corpusPath is null ? null : Path.Combine(Directory.Exists(corpusPath) ? corpusPath : Path.GetDirectoryName(Path.GetFullPath(corpusPath))!, "resources", "framing.json");
         try
         {
@@ -206,6 +210,7 @@ public static class CompareCommand
                 return File.Exists(path) ? FramingLexicon.Load(path) : throw new CliException($"framing-term file not found: {path}");
             }
 
+            var story = runStory();
             return story.FramingPath is null && besideCorpus is not null && File.Exists(besideCorpus) ? FramingLexicon.Load(besideCorpus) : story.LoadFraming();
         }
         catch (FormatException e)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsLens.Mentions;
 using NewsLens.Tables;
+using NewsLens.Stories;
 using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
@@ -121,11 +122,15 @@ public static class MentionsCommand
     }
 
     /// <summary>The --actors file when given, else the dictionary of the story (--story, the corpus's story.json or one drafted from the corpus).</summary>
-    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
+    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error) =>
+        LoadActors(path, () => StoryOption.Resolve(storyPath, corpusPath, corpus, error));
+
+    /// <summary>--actors, else the dictionary of the run's story (resolved only when needed).</summary>
+    public static ActorDictionary LoadActors(string? path, Func<Story> story)
     {
         try
         {
-            return path is not null ? ActorDictionary.Load(path) : StoryOption.Resolve(storyPath, corpusPath, corpus, error).LoadActors();
+            return path is not null ? ActorDictionary.Load(path) : story().LoadActors();
         }
         catch (ActorDictionaryException e)
         {
