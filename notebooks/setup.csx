@@ -38,7 +38,8 @@ Action registerNewsLensFormatters = () =>
 
     // Standard Jupyter outputs, so the executed notebooks show in any viewer: Plotly charts as the Plotly MIME type
     // (the figure) + HTML that loads plotly.js when the page lacks it + text; ScottPlot charts as PNG + text; tables as
-    // HTML + text. The rendered report page draws charts from the figure with the plotly.js it embeds.
+    // HTML + text (and, for a table longer than its shown rows, the whole table as CSV, which the report writes to a
+    // file beside the page). The rendered report page draws charts from the figure with the plotly.js it embeds.
     // Everything else shows as (escaped) text, so article text never becomes markup.
     Formatter.SetPreferredMimeTypesFor(typeof(object), "text/plain");
     Formatter.Register<Plotly.NET.GenericChart>(chart => ChartHtml.Plotly(chart, PlotlyLoading.LoadFromCdnWhenMissing), "text/html");
@@ -48,14 +49,19 @@ Action registerNewsLensFormatters = () =>
     Formatter.Register<ScottPlot.Plot>(plot => ChartHtml.PlainText(plot), "text/plain");
     Formatter.Register<ResultTable>(table => TableHtml.Render(table), "text/html");
     Formatter.Register<ResultTable>(table => TableHtml.PlainText(table), "text/plain");
+    Formatter.Register<ResultTable>(table => TableHtml.FullCsv(table), TableHtml.FullTableMimeType);
     Formatter.Register<Findings>(findings => findings.ToHtml(), "text/html");
     Formatter.Register<Findings>(findings => findings.ToString(), "text/plain");
+    Formatter.Register<TableLinks>(links => links.ToHtml(), "text/html");
+    Formatter.Register<TableLinks>(links => links.ToString(), "text/plain");
     Formatter.Register<DataFrame>(frame => TableHtml.Render(frame), "text/html");
     Formatter.Register<DataFrame>(frame => TableHtml.PlainText(frame), "text/plain");
+    Formatter.Register<DataFrame>(frame => TableHtml.FullCsv(frame), TableHtml.FullTableMimeType);
     Formatter.SetPreferredMimeTypesFor(typeof(Plotly.NET.GenericChart), ChartHtml.PlotlyMimeType, "text/html", "text/plain");
     Formatter.SetPreferredMimeTypesFor(typeof(ScottPlot.Plot), "image/png", "text/plain");
-    Formatter.SetPreferredMimeTypesFor(typeof(ResultTable), "text/html", "text/plain");
-    Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), "text/html", "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(ResultTable), "text/html", "text/plain", TableHtml.FullTableMimeType);
+    Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), "text/html", "text/plain", TableHtml.FullTableMimeType);
     Formatter.SetPreferredMimeTypesFor(typeof(Findings), "text/html", "text/plain");
+    Formatter.SetPreferredMimeTypesFor(typeof(TableLinks), "text/html", "text/plain");
 };
 registerNewsLensFormatters();

@@ -77,7 +77,9 @@ public static class NotebookWriter
         var data = new JsonObject();
         foreach (var value in display.Data.OrderBy(d => d.MimeType, StringComparer.Ordinal))
         {
-            if (data.ContainsKey(value.MimeType))
+            // The whole of a long table goes to the report's tables/ folder, not into the notebook, so the notebook's size
+            // does not grow with the corpus (its text/html and text/plain keep the rows shown).
+            if (data.ContainsKey(value.MimeType) || value.MimeType == Reports.TableHtml.FullTableMimeType)
             {
                 continue;
             }

@@ -17,6 +17,9 @@ public sealed record ReportOptions(bool ShowCode = false, bool StaticCharts = fa
 
     /// <summary>The folder, inside the report folder, that holds every static chart image as a PNG file.</summary>
     public const string FiguresFolder = "figures";
+
+    /// <summary>The folder, inside the report folder, that holds every table too long to show whole, as a CSV file linked from its page.</summary>
+    public const string TablesFolder = "tables";
 }
 
 /// <summary>One page of the report, for the shared header: its file and title.</summary>

@@ -69,7 +69,7 @@ public static partial class ReportPage
                 .Append(". Later cells were not run.</p>\n");
         }
 
-        var page = new PageState(options, figures, run.Name);
+        var page = new PageState(options, figures, PlanTables(run), run.Name);
         foreach (var cell in run.Cells)
         {
             AppendCell(body, cell, page);
@@ -141,6 +141,27 @@ public static partial class ReportPage
         return files;
     }
 
+    /// <summary>Every table too long to show whole (a <see cref="TableHtml.FullTableMimeType"/> output) as the CSV file the report writes into tables/.</summary>
+    public static IReadOnlyList<(string FileName, string Csv)> TableFiles(NotebookRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return [.. PlanTables(run).Select(p => (p.Value, p.Key.Get(TableHtml.FullTableMimeType)!))];
+    }
+
+    private static Dictionary<DisplayOutput, string> PlanTables(NotebookRun run)
+    {
+        var files = new Dictionary<DisplayOutput, string>(new IdentityComparer());
+        foreach (var output in run.Cells.Where(c => c.Cell.Kind == CellKind.Code).SelectMany(c => c.Outputs).OfType<DisplayOutput>())
+        {
+            if (output.Get(TableHtml.FullTableMimeType) is { Length: > 0 })
+            {
+                files[output] = $"{ReportOptions.TablesFolder}/{run.Name}-{(files.Count + 1).ToString(CultureInfo.InvariantCulture)}.csv";
+            }
+        }
+
+        return files;
+    }
+
     /// <summary>Whether a cell is plumbing a reader does not need: parameters, injected parameters, the set-up import.</summary>
     public static bool IsSetUpCell(NotebookCell cell)
     {
@@ -194,9 +215,12 @@ public static partial class ReportPage
         html.Append("</ul>\n</nav>\n");
     }
 
-    private sealed class PageState(ReportOptions options, IReadOnlyList<(DisplayOutput Output, FigureRole Role)> figures, string name)
+    private sealed class PageState(ReportOptions options, IReadOnlyList<(DisplayOutput Output, FigureRole Role)> figures, Dictionary<DisplayOutput, string> tables, string name)
     {
         private readonly Dictionary<DisplayOutput, FigureRole> _roles = figures.ToDictionary(f => f.Output, f => f.Role, new IdentityComparer());
+
+        /// <summary>The CSV file (relative to the page) holding the whole of a table the page shows only the start of.</summary>
+        public string? FullTableOf(DisplayOutput output) => tables.GetValueOrDefault(output);
 
         public ReportOptions Options => options;
 
@@ -336,6 +360,12 @@ public static partial class ReportPage
                 break;
             case DisplayOutput display when display.Get("text/html") is { } fragment:
                 html.Append("<div class=\"nl-html\">").Append(fragment).Append("</div>\n");
+                if (page.FullTableOf(display) is { } csv)
+                {
+                    html.Append("<p class=\"nl-note nl-full-table\">The whole table as CSV: <a href=\"").Append(Html.Escape(csv)).Append("\">")
+                        .Append(Html.Escape(Path.GetFileName(csv))).Append("</a></p>\n");
+                }
+
                 break;
             case DisplayOutput display when display.Get("image/png") is { } png:
                 html.Append("<img class=\"nl-image\" alt=\"").Append(Html.Escape(display.Get("text/plain") ?? "output image")).Append("\" src=\"data:image/png;base64,").Append(Html.Escape(png.Trim())).Append("\">\n");

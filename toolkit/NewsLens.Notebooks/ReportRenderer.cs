@@ -6,7 +6,7 @@ namespace NewsLens.Notebooks;
 
 /// <summary>
 /// Runs notebooks and writes the report: per notebook the executed .ipynb and an .html page, plus index.html, the
-/// static chart images (figures/) and one copy of plotly.js. A failing notebook still gets both files (with its partial outputs) and the others still run.
+/// static chart images (figures/), the whole of every table a page shows only the start of (tables/) and one copy of plotly.js. A failing notebook still gets both files (with its partial outputs) and the others still run.
 /// Same inputs give the same bytes: plot ids are renumbered per page and nothing time-dependent is written.
 /// </summary>
 public static class ReportRenderer
@@ -136,6 +136,27 @@ public static class ReportRenderer
         return parameters;
     }
 
+    /// <summary>Why a folder cannot be read as <c>newslens analyze</c> output, or null.</summary>
+    public static string? AnalysisProblem(string analysisFolder) =>
+        !Directory.Exists(analysisFolder) ? $"--analysis {analysisFolder}: no such folder."
+        : !File.Exists(Path.Combine(analysisFolder, "manifest.json")) ? $"--analysis {analysisFolder}: no manifest.json; pass the --out folder of newslens analyze."
+        : null;
+
+    /// <summary>
+    /// The notebooks' parameters for an analyze folder: analysisPath (relative to the notebooks' folder, where they run)
+    /// and analysisLink (relative to the report folder, for the pages' links), both with forward slashes, so the
+    /// injected cell is the same on every checkout.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> AnalysisParameters(string analysisFolder, string notebooksFolder, string outputFolder)
+    {
+        var full = Path.GetFullPath(analysisFolder);
+        return
+        [
+            new("analysisPath", Path.GetRelativePath(Path.GetFullPath(notebooksFolder), full).Replace('\\', '/')),
+            new("analysisLink", Path.GetRelativePath(Path.GetFullPath(outputFolder), full).Replace('\\', '/')),
+        ];
+    }
+
     public static async Task<ImmutableArray<NotebookRun>> RenderAsync(
         IReadOnlyList<string> notebooks,
         string outputDirectory,
@@ -188,6 +209,16 @@ public static class ReportRenderer
             foreach (var (fileName, png) in figures)
             {
                 File.WriteAllBytes(Path.Combine(outputDirectory, fileName), png);
+            }
+        }
+
+        var tables = ReportPage.TableFiles(run);
+        if (tables.Count > 0)
+        {
+            Directory.CreateDirectory(Path.Combine(outputDirectory, ReportOptions.TablesFolder));
+            foreach (var (fileName, csv) in tables)
+            {
+                WriteText(Path.Combine(outputDirectory, fileName), csv);
             }
         }
 

@@ -68,6 +68,25 @@ public sealed class ReportPageTests
         Assert.Equal("Notes", ReportPage.Title("notes", [Heading("# Notes")]));
     }
 
+    [Fact]
+    public void Given_tables_too_long_to_show_whole_When_rendered_Then_each_links_its_CSV_file_in_tables_and_the_notebook_keeps_only_the_rows_shown()
+    {
+        var run = Run();
+        DisplayOutput Table(string csv) => new([new("text/html", "<table class=\"nl-table\"></table>"), new("text/plain", "rows"), new(NewsLens.Reports.TableHtml.FullTableMimeType, csv)], IsResult: false);
+        var tables = new ExecutedCell(
+            new NotebookCell("tables", CellKind.Code, "display(a); display(b); display(c);", [], []), 7, 6, CellStatus.Succeeded,
+            [Table("n\n1\n2\n"), Table(""), Table("m\n3\n")], TimeSpan.Zero);
+        run = run with { Cells = run.Cells.Add(tables) };
+
+        var page = ReportPage.Render(run);
+
+        Assert.Equal([("tables/07-page-1.csv", "n\n1\n2\n"), ("tables/07-page-2.csv", "m\n3\n")], ReportPage.TableFiles(run));
+        Assert.Contains("<a href=\"tables/07-page-1.csv\">07-page-1.csv</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"tables/07-page-2.csv\">07-page-2.csv</a>", page, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page, "nl-full-table").Count);
+        Assert.DoesNotContain("text/csv", NotebookWriter.ToJson(run), StringComparison.Ordinal);
+    }
+
     private static NotebookRun Run()
     {
         static JsonObject Metadata() => new() { ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" } };

@@ -40,6 +40,26 @@ public sealed class TableHtmlTests
     }
 
     [Fact]
+    public void Given_a_table_that_fits_When_its_full_CSV_is_asked_for_Then_there_is_none()
+    {
+        Assert.Equal("", TableHtml.FullCsv(Sample(), maxRows: 2));
+        Assert.Equal("", TableHtml.FullCsv(Sample().ToDataFrame(), maxRows: 2));
+    }
+
+    [Fact]
+    public void Given_a_table_longer_than_the_limit_When_its_full_CSV_is_asked_for_Then_every_row_is_there_quoted_per_RFC_4180()
+    {
+        var csv = TableHtml.FullCsv(Sample(), maxRows: 1);
+
+        Assert.Equal(
+            "outlet,title,words,share\n" +
+            "Daily Sabah,Türkiye <script>alert(1)</script> & Syria,812,0.25\n" +
+            "Arab News,\"\"\"Quoted\"\" 'title'\",95,0.125\n",
+            csv);
+        Assert.Equal(csv, TableHtml.FullCsv(Sample().ToDataFrame(), maxRows: 1));
+    }
+
+    [Fact]
     public void Given_a_DataFrame_with_missing_values_When_rendered_Then_missing_cells_are_empty()
     {
         var frame = new DataFrame(new StringDataFrameColumn("name", ["a", null]), new Int32DataFrameColumn("n", [1, null]));

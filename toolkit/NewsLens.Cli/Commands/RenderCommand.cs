@@ -61,6 +61,11 @@ public static class RenderCommand
             HelpName = "WORDS",
             Description = "The target process named by these words instead of the story's (sets the targets parameter; repeatable).",
         };
+        var analysis = new Option<string?>("--analysis")
+        {
+            HelpName = "DIR",
+            Description = "A `newslens analyze --out` folder of the same corpus: the pages show its whole-corpus tables beside the sample a large corpus is read as, and link its files (sets the analysisPath and analysisLink parameters).",
+        };
         var outletFrom = new Option<string?>("--outlet-from")
         {
             HelpName = "COLUMN",
@@ -68,7 +73,7 @@ public static class RenderCommand
         };
         var command = new Command("render", "Run the notebooks top to bottom and render them into a report that opens offline (artifacts/report/index.html).")
         {
-            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets, outletFrom, showCode, staticCharts, singleFile,
+            notebooks, corpus, parameters, outDirectory, timeout, junit, story, targets, outletFrom, analysis, showCode, staticCharts, singleFile,
         };
         command.SetAction(result => Run(
             result.GetValue(notebooks) ?? [],
@@ -77,13 +82,14 @@ public static class RenderCommand
             result.GetValue(outDirectory),
             result.GetValue(timeout),
             result.GetValue(junit),
+            result.GetValue(analysis),
             new ReportOptions(result.GetValue(showCode), result.GetValue(staticCharts), result.GetValue(singleFile)),
             output,
             error));
         return command;
     }
 
-    private static int Run(string[] paths, string? corpus, string[] parameters, string? outDirectory, double timeoutSeconds, string? junit, ReportOptions reportOptions, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string? corpus, string[] parameters, string? outDirectory, double timeoutSeconds, string? junit, string? analysis, ReportOptions reportOptions, TextWriter output, TextWriter error)
     {
         if (!double.IsFinite(timeoutSeconds) || timeoutSeconds <= 0)
         {
@@ -98,6 +104,15 @@ public static class RenderCommand
 
         var overrides = parameters.Select(ParseParameter).ToList();
         var outputFolder = outDirectory ?? Path.Combine(RepositoryPaths.Artifacts, "report");
+        if (analysis is not null)
+        {
+            if (ReportRenderer.AnalysisProblem(analysis) is { } analysisProblem)
+            {
+                throw new CliException(analysisProblem);
+            }
+
+            overrides.AddRange(ReportRenderer.AnalysisParameters(analysis, RepositoryPaths.Notebooks, outputFolder));
+        }
         IReadOnlyList<string> found;
         try
         {

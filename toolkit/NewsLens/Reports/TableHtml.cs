@@ -10,6 +10,47 @@ public static class TableHtml
 {
     public const int DefaultMaxRows = 200;
 
+    /// <summary>
+    /// The MIME type under which a table too long to show whole is also given as CSV: the report writes it to a file
+    /// beside the page and links it (the executed notebook does not keep it, so neither grows with the corpus).
+    /// </summary>
+    public const string FullTableMimeType = "text/csv";
+
+    /// <summary>The whole table as RFC 4180 CSV when it has more than <paramref name="maxRows"/> rows, else "" (all of it is shown).</summary>
+    public static string FullCsv(ResultTable table, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return FullCsv(table.Columns, table.Rows.Length, maxRows, (r, c) => table.Rows[r][c]);
+    }
+
+    public static string FullCsv(DataFrame frame, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var columns = frame.Columns.Select(c => c.Name).ToList();
+        return FullCsv(columns, checked((int)frame.Rows.Count), maxRows, (r, c) => frame.Columns[c][r]);
+    }
+
+    private static string FullCsv(IReadOnlyList<string> columns, int rowCount, int maxRows, Func<int, int, object?> cell)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
+        if (rowCount <= maxRows)
+        {
+            return "";
+        }
+
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvHelper.CsvWriter.Create(text, new CsvHelper.CsvWriterOptions { NewLine = "\n" }, true))
+        {
+            csv.WriteHeader([.. columns]);
+            for (var r = 0; r < rowCount; r++)
+            {
+                csv.WriteRecord([.. Enumerable.Range(0, columns.Count).Select(c => ResultTable.Format(cell(r, c)))]);
+            }
+        }
+
+        return text.ToString();
+    }
+
     public static string Render(ResultTable table, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using NewsLens.Cli;
+using NewsLens.Notebooks;
+using Xunit.Abstractions;
+
+namespace NewsLens.Tests.Notebooks;
+
+/// <summary>
+/// Reports that stay readable at corpus scale: the same notebooks rendered on a generated corpus and on one four times
+/// its size give pages and executed notebooks of about the same size (what they show does not grow with the corpus),
+/// and every table shown only in part links its whole as a CSV file that exists beside the page.
+/// </summary>
+[Collection(NotebookRunCollection.Name)]
+public sealed partial class ReportScaleTests(ITestOutputHelper output)
+{
+    private const int SampleSize = 250;
+    private const long PageBound = 2_000_000;
+
+    [Fact]
+    public async Task Given_a_corpus_and_one_four_times_larger_When_every_notebook_is_rendered_Then_no_page_or_notebook_grows_and_each_stays_under_the_bound()
+    {
+        using var folder = new TempFolder();
+        var small = await Render(folder, "small", articles: 600);
+        var large = await Render(folder, "large", articles: 2400);
+
+        foreach (var file in Directory.GetFiles(large).Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".ipynb", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            var largeBytes = new FileInfo(file).Length;
+            var smallBytes = new FileInfo(Path.Combine(small, name)).Length;
+            output.WriteLine($"{name}: {smallBytes:N0} bytes at 600 articles, {largeBytes:N0} at 2,400");
+            Assert.True(largeBytes <= PageBound, $"{name}: {largeBytes:N0} bytes, over {PageBound:N0}");
+            Assert.True(largeBytes <= (smallBytes * 1.25) + 20_000, $"{name} grew with the corpus: {smallBytes:N0} -> {largeBytes:N0} bytes");
+        }
+
+        Assert.Contains("250 of the corpus's 2,400 articles", File.ReadAllText(Path.Combine(large, "03-sentiment.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Given_a_corpus_with_tables_longer_than_a_page_shows_When_rendered_Then_each_links_a_CSV_file_holding_every_row()
+    {
+        using var folder = new TempFolder();
+        var report = await Render(folder, "report", articles: 600, notebooks: ["01-corpus.ipynb"]);
+
+        var page = File.ReadAllText(Path.Combine(report, "01-corpus.html"));
+        var links = FullTableLink().Matches(page).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            var file = Path.Combine(report, link);
+            Assert.True(File.Exists(file), $"{link} is linked from the page but does not exist");
+        }
+
+        // The articles table: one row per sampled article, of which the page shows the first 200.
+        var articles = File.ReadAllLines(Path.Combine(report, links[0]));
+        Assert.Equal(SampleSize + 1, articles.Length);
+        Assert.Contains($"{SampleSize - 200} more rows not shown ({SampleSize} in all)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("text/csv", File.ReadAllText(Path.Combine(report, "01-corpus.ipynb")), StringComparison.Ordinal);
+    }
+
+    private async Task<string> Render(TempFolder folder, string name, int articles, string[]? notebooks = null)
+    {
+        var corpus = GeneratedNewsCorpus.Write(Path.Combine(folder.Path, name + "-corpus"), articles);
+        var report = Path.Combine(folder.Path, name);
+        var paths = notebooks is null ? ReportRenderer.FindNotebooks([RepositoryPaths.Notebooks]) : [.. notebooks.Select(n => Path.Combine(RepositoryPaths.Notebooks, n))];
+        ImmutableArray<NotebookRun> runs = await ReportRenderer.RenderAsync(paths, report, corpus, [new("maxArticles", SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture))], RunOptions.DefaultCellTimeout);
+        foreach (var run in runs)
+        {
+            output.WriteLine($"{name}: {run.Notebook.Name} {run.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var failures = runs.Where(r => !r.Succeeded).Select(r => r.FailureSummary + "\n" + r.Failure!.Error?.Detail).ToList();
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+        return report;
+    }
+
+    [GeneratedRegex("class=\"nl-note nl-full-table\">The whole table as CSV: <a href=\"([^\"]+)\"")]
+    private static partial Regex FullTableLink();
+}
