@@ -10,6 +10,27 @@ namespace NewsLens.Tests.Notebooks;
 public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutputHelper output)
 {
     [Fact]
+    public void Given_an_analyze_folder_When_made_into_parameters_Then_it_is_relative_to_the_notebooks_and_to_the_report_with_forward_slashes()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "nl-root");
+
+        var parameters = ReportRenderer.AnalysisParameters(Path.Combine(root, "runs", "analysis"), Path.Combine(root, "notebooks"), Path.Combine(root, "out", "report"));
+
+        Assert.Equal([new("analysisPath", "../runs/analysis"), new("analysisLink", "../../runs/analysis")], parameters);
+    }
+
+    [Fact]
+    public void Given_a_folder_that_is_not_analyze_output_When_checked_Then_the_problem_names_it_and_what_to_pass()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Equal($"--analysis {folder.Path}: no manifest.json; pass the --out folder of newslens analyze.", ReportRenderer.AnalysisProblem(folder.Path));
+        Assert.Contains("no such folder", ReportRenderer.AnalysisProblem(Path.Combine(folder.Path, "none")), StringComparison.Ordinal);
+        folder.Write("manifest.json", "{}");
+        Assert.Null(ReportRenderer.AnalysisProblem(folder.Path));
+    }
+
+    [Fact]
     public void Given_every_notebook_When_rendered_on_the_seeds_Then_no_cell_fails()
     {
         Assert.NotEmpty(fixture.SeedRuns);

@@ -41,9 +41,14 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
     public async Task Given_a_corpus_with_tables_longer_than_a_page_shows_When_rendered_Then_each_links_a_CSV_file_holding_every_row()
     {
         using var folder = new TempFolder();
-        var report = await Render(folder, "report", articles: 600, notebooks: ["01-corpus.ipynb"]);
+        var analysis = Path.Combine(folder.Path, "analysis");
+        var report = await Render(folder, "report", articles: 600, notebooks: ["01-corpus.ipynb"], analysis: analysis);
 
         var page = File.ReadAllText(Path.Combine(report, "01-corpus.html"));
+        var analysisLinks = Href().Matches(AnalysisList().Match(page).Value).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(7 * 2, analysisLinks.Count);
+        Assert.All(analysisLinks, link => Assert.True(File.Exists(Path.Combine(report, link)), $"{link} does not resolve from the page"));
+        Assert.Contains("600 articles", page, StringComparison.Ordinal);
         var links = FullTableLink().Matches(page).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(links);
         foreach (var link in links)
@@ -59,12 +64,20 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
         Assert.DoesNotContain("text/csv", File.ReadAllText(Path.Combine(report, "01-corpus.ipynb")), StringComparison.Ordinal);
     }
 
-    private async Task<string> Render(TempFolder folder, string name, int articles, string[]? notebooks = null)
+    private async Task<string> Render(TempFolder folder, string name, int articles, string[]? notebooks = null, string? analysis = null)
     {
         var corpus = GeneratedNewsCorpus.Write(Path.Combine(folder.Path, name + "-corpus"), articles);
         var report = Path.Combine(folder.Path, name);
         var paths = notebooks is null ? ReportRenderer.FindNotebooks([RepositoryPaths.Notebooks]) : [.. notebooks.Select(n => Path.Combine(RepositoryPaths.Notebooks, n))];
-        ImmutableArray<NotebookRun> runs = await ReportRenderer.RenderAsync(paths, report, corpus, [new("maxArticles", SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture))], RunOptions.DefaultCellTimeout);
+        List<KeyValuePair<string, string>> parameters = [new("maxArticles", SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        if (analysis is not null)
+        {
+            var analyze = Cli.CliRun.Run("analyze", corpus, "--out", analysis, "--quiet");
+            Assert.True(analyze.Code == 0, analyze.Error);
+            parameters.AddRange(ReportRenderer.AnalysisParameters(analysis, RepositoryPaths.Notebooks, report));
+        }
+
+        ImmutableArray<NotebookRun> runs = await ReportRenderer.RenderAsync(paths, report, corpus, parameters, RunOptions.DefaultCellTimeout);
         foreach (var run in runs)
         {
             output.WriteLine($"{name}: {run.Notebook.Name} {run.Elapsed.TotalSeconds:0.0} s");
@@ -74,6 +87,12 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         return report;
     }
+
+    [GeneratedRegex("<ul class=\"nl-tables\">.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex AnalysisList();
+
+    [GeneratedRegex("href=\"([^\"]+)\"")]
+    private static partial Regex Href();
 
     [GeneratedRegex("class=\"nl-note nl-full-table\">The whole table as CSV: <a href=\"([^\"]+)\"")]
     private static partial Regex FullTableLink();
