@@ -34,7 +34,7 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
             Assert.True(largeBytes <= (smallBytes * 1.25) + 20_000, $"{name} grew with the corpus: {smallBytes:N0} -> {largeBytes:N0} bytes");
         }
 
-        Assert.Contains("250 of the corpus's 2,400 articles", File.ReadAllText(Path.Combine(large, "03-sentiment.html")), StringComparison.Ordinal);
+        Assert.Contains("250 of the corpus's 2,400 articles", System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(large, "03-sentiment.html"))), StringComparison.Ordinal);
     }
 
     [Fact]
