@@ -150,5 +150,6 @@ public static class AttributionCharts
         _ => "unresolved pronoun",
     };
 
-    private static string Shorten(string speaker) => ChartText.Truncate(speaker, 40);
+    /// <summary>A long speaker phrase keeps its end, where the name is ("Turkish Foreign Minister Mevlüt Çavuşoğlu").</summary>
+    private static string Shorten(string speaker) => ChartText.TruncateStart(speaker, 40);
 }

@@ -25,6 +25,16 @@ public static class ChartText
         return info.SubstringByTextElements(0, maxElements - 1).TrimEnd() + Ellipsis;
     }
 
+    /// <summary>The text's last <paramref name="maxElements"/> − 1 text elements after an ellipsis, when longer than that.</summary>
+    public static string TruncateStart(string text, int maxElements)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxElements, 2);
+        var info = new StringInfo(text);
+        var length = info.LengthInTextElements;
+        return length <= maxElements ? text : Ellipsis + info.SubstringByTextElements(length - maxElements + 1).TrimStart();
+    }
+
     /// <summary>
     /// Breaks text at spaces into lines of at most <paramref name="lineLength"/> text elements (a longer word is
     /// truncated), joined by <paramref name="lineBreak"/>; more than <paramref name="maxLines"/> lines end in an ellipsis.

@@ -90,6 +90,14 @@ public static class PlotLayout
         Apply(axis, intent.Left, 0, 1, i => intent.Left[i].Label);
     }
 
+    /// <summary>The chart's title as written (before <see cref="Fit"/> broke it onto lines).</summary>
+    public static string TitleOf(ScottPlot.Plot plot)
+    {
+        var intent = IntentOf(plot);
+        var current = plot.Axes.Title.Label.Text ?? "";
+        return current == intent.FittedTitle ? intent.Title : current;
+    }
+
     /// <summary>A legend entry's text, shortened so the legend beside the data stays narrow.</summary>
     public static string LegendText(string text) => ChartText.Truncate(text, MaxLegendLength);
 

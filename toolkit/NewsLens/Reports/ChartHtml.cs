@@ -188,7 +188,7 @@ public static partial class ChartHtml
     public static string PlainText(ScottPlot.Plot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var title = plot.Axes.Title.Label.Text?.Replace('\n', ' ');
+        var title = NewsLens.Charts.PlotLayout.TitleOf(plot);
         return string.IsNullOrWhiteSpace(title) ? "Chart image" : $"Chart image: {title}";
     }
 
@@ -214,8 +214,8 @@ public static partial class ChartHtml
         ArgumentNullException.ThrowIfNull(plot);
         var size = NewsLens.Charts.PlotLayout.SizeOf(plot);
         size = new NewsLens.Charts.PlotSize(width ?? size.Width, height ?? size.Height);
+        var text = alt ?? NewsLens.Charts.PlotLayout.TitleOf(plot);
         var base64 = PngBase64(plot, size.Width, size.Height);
-        var text = alt ?? plot.Axes.Title.Label.Text.Replace('\n', ' ');
         return $"<img class=\"nl-image\" width=\"{size.Width}\" height=\"{size.Height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{base64}\">";
     }
 
