@@ -31,7 +31,7 @@ public static class PlotLayout
     /// <summary>Vertical pixels per category row: the label's line height plus room to breathe.</summary>
     public const float RowPitch = TickFontSize * 1.75f;
 
-    /// <summary>Category labels longer than this many characters are shortened with an ellipsis.</summary>
+    /// <summary>Rotated and left-axis category labels longer than this many characters are shortened with an ellipsis (labels written across wrap instead).</summary>
     public const int MaxLabelLength = 32;
 
     /// <summary>Legend entries longer than this are shortened (the legend sits beside the data and would squeeze it).</summary>
@@ -169,7 +169,7 @@ public static class PlotLayout
             if (pitch >= MinimumHorizontalPitch)
             {
                 // Wide enough to write across: each label on at most three lines, the last ending in an ellipsis if cut.
-                var wrapped = shortened.Select(label => WrapToWidth(label, style, pitch - Gap, MaxLabelLines)).ToList();
+                var wrapped = bottom.Select(t => WrapToWidth(t.Label, style, pitch - Gap, MaxLabelLines)).ToList();
                 intent.BottomLayout = new CategoryLabelLayout(0, 1, pitch);
                 axis.TickLabelStyle.Rotation = 0;
                 var lines = wrapped.Max(w => w.Split('\n').Length);
