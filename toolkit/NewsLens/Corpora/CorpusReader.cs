@@ -38,6 +38,43 @@ public static class CorpusReader
         };
     }
 
+    /// <summary>
+    /// Reads the records in one byte range of a JSON Lines or CSV/TSV file (a part planned by the streaming pipeline):
+    /// bytes [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) begin at line
+    /// <paramref name="firstLine"/> and end at a line end. For a table whose range does not start at the top,
+    /// <paramref name="headerLength"/> bytes from the start of the file are its header row, read first. Inputs are
+    /// named as for the whole file (file name and line), so errors point into the original file.
+    /// </summary>
+    public static Corpus ReadRange(string path, long start, int length, int firstLine, int headerLength = 0, CorpusReaderOptions? options = null)
+    {
+        options ??= CorpusReaderOptions.Default;
+        var table = Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv";
+        byte[] bytes;
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var header = table && start > 0 ? headerLength : 0;
+            bytes = new byte[header + length];
+            file.ReadExactly(bytes, 0, header);
+            file.Position = start;
+            file.ReadExactly(bytes, header, length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException($"{path}: unreadable: {e.Message}", e);
+        }
+
+        var builder = new CorpusBuilder(SingleFileName);
+        if (builder.DecodeBytes(path, bytes) is not { } text)
+        {
+            return builder.Build();
+        }
+
+        return table
+            ? ReadTableText(path, text, start > 0 ? firstLine - 2 : 0, options, builder)
+            : ReadJsonLinesText(path, text, firstLine, options, builder);
+    }
+
     private static Corpus ReadSingleFile(string path, CorpusReaderOptions options)
     {
         var builder = new CorpusBuilder(SingleFileName);
@@ -157,12 +194,12 @@ public static class CorpusReader
     private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
     {
         var builder = into ?? new CorpusBuilder(SingleFileName);
-        if (builder.DecodeWholeFile(path) is not { } text)
-        {
-            return builder.Build();
-        }
+        return builder.DecodeWholeFile(path) is { } text ? ReadJsonLinesText(path, text, 1, options, builder) : builder.Build();
+    }
 
-        var lineNumber = 0;
+    private static Corpus ReadJsonLinesText(string path, string text, int firstLine, CorpusReaderOptions options, CorpusBuilder builder)
+    {
+        var lineNumber = firstLine - 1;
         foreach (var line in LineSlices(text))
         {
             lineNumber++;
@@ -196,12 +233,13 @@ public static class CorpusReader
     private static Corpus ReadTable(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
     {
         var builder = into ?? new CorpusBuilder(SingleFileName);
-        if (builder.DecodeWholeFile(path) is not { } text)
-        {
-            return builder.Build();
-        }
+        return builder.DecodeWholeFile(path) is { } text ? ReadTableText(path, text, 0, options, builder) : builder.Build();
+    }
 
-        var table = Table.Parse(text, path);
+    /// <summary>A table's rows; <paramref name="lineOffset"/> is added to the line numbers of the text (its header is line 1).</summary>
+    private static Corpus ReadTableText(string path, string text, int lineOffset, CorpusReaderOptions options, CorpusBuilder builder)
+    {
+        var table = Table.Parse(text, path, lineOffset);
         if (!table.Header.Contains(options.TextColumn, StringComparer.OrdinalIgnoreCase))
         {
             throw new CorpusException($"{path}:1: no '{options.TextColumn}' column (columns are: {string.Join(", ", table.Header)}); name the text column with {TextColumnHint}.");
@@ -313,6 +351,9 @@ public static class CorpusReader
 
             return Decode(path, bytes);
         }
+
+        /// <summary>Decodes bytes read from <paramref name="path"/> (a range of it); null (and a skip) when empty or binary.</summary>
+        public string? DecodeBytes(string path, byte[] bytes) => Decode(path, bytes);
 
         private string? Decode(string path, byte[] bytes)
         {
@@ -685,10 +726,10 @@ public static class CorpusReader
     {
         private const int MaxRecoveries = 1000;
 
-        public static Table Parse(string text, string path)
+        public static Table Parse(string text, string path, int lineOffset = 0)
         {
             var separator = path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',';
-            var first = ParseOnce(text, path, separator, lineOffset: 0);
+            var first = ParseOnce(text, path, separator, lineOffset);
             var rows = new List<TableRow>(first.Rows);
             var swallowing = first.Swallowing;
             string[]? lines = null;
@@ -704,13 +745,14 @@ public static class CorpusReader
                 }
 
                 rows.Add(new TableRow(bad.Line, [], $"malformed row: {bad.Description}; it would have swallowed lines {bad.Line}–{lastLine} ({bad.Span} lines), so only line {bad.Line} is skipped and reading goes on from line {bad.Line + 1}"));
-                if (bad.Line >= lines.Length)
+                var local = bad.Line - lineOffset; // the bad line's number within this text
+                if (local >= lines.Length)
                 {
                     break;
                 }
 
                 // The header, then the lines after the bad one; the header's line 1 stands for line bad.Line.
-                var rest = header + "\n" + string.Join("\n", lines[bad.Line..]);
+                var rest = header + "\n" + string.Join("\n", lines[local..]);
                 var next = ParseOnce(rest, path, separator, lineOffset: bad.Line - 1);
                 rows.AddRange(next.Rows);
                 swallowing = next.Swallowing;

@@ -18,6 +18,9 @@ public sealed record StreamingOptions
 
     public Shard Shard { get; init; } = Shard.All;
 
+    /// <summary>About how many bytes of a large JSON Lines or CSV file are read as one batch (see <see cref="CorpusParts"/>).</summary>
+    public int PartBytes { get; init; } = CorpusParts.DefaultPartBytes;
+
     /// <summary>The per-article (map) analysis, run on the preparing threads; null leaves <see cref="AnalysisBatch.Findings"/> empty.</summary>
     public ArticleAnalyzer? Analyzer { get; init; }
 
@@ -63,9 +66,13 @@ public static class StreamingAnalysis
     public const string ArticleStep = "per-article mentions + sentence sentiment";
 
     public static StreamingResult Run(string corpusPath, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null) =>
-        Run(CorpusParts.Of(corpusPath), stages, options);
+        Run(CorpusParts.Of(corpusPath, (options ?? StreamingOptions.Default).PartBytes), stages, options);
 
-    public static StreamingResult Run(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null)
+    /// <summary>Each path (a file or folder) is one part, read whole.</summary>
+    public static StreamingResult Run(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null) =>
+        Run([.. parts.Select(p => new CorpusPart(p))], stages, options);
+
+    public static StreamingResult Run(IReadOnlyList<CorpusPart> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null)
     {
         options ??= StreamingOptions.Default;
         var run = new RunState(parts, stages, options);
@@ -90,7 +97,7 @@ public static class StreamingAnalysis
 
     private sealed class RunState
     {
-        private readonly IReadOnlyList<string> _parts;
+        private readonly IReadOnlyList<CorpusPart> _parts;
         private readonly IReadOnlyList<IAnalysisStage> _stages;
         private readonly StreamingOptions _options;
         private readonly IStageState[] _states;
@@ -107,7 +114,7 @@ public static class StreamingAnalysis
         private int _budgetCollections;
         private Exception? _stageFailure;
 
-        public RunState(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
+        public RunState(IReadOnlyList<CorpusPart> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
         {
             _parts = parts;
             _stages = stages;
@@ -115,7 +122,7 @@ public static class StreamingAnalysis
             _states = [.. stages.Select(s => s.Create())];
             _ticks = new long[3 + stages.Count];
             _bytes = new long[3 + stages.Count];
-            _totalBytes = options.Progress is null ? 0 : parts.Sum(CorpusParts.SizeOf);
+            _totalBytes = options.Progress is null ? 0 : parts.Sum(p => p.Bytes);
         }
 
         public void Sequential()
@@ -263,7 +270,7 @@ public static class StreamingAnalysis
         {
             var part = _parts[index];
             var start = Start();
-            var corpus = CorpusReader.Read(part, _options.Reader);
+            var corpus = part.Read(_options.Reader);
             var loaded = Stop(0, start);
             var kept = ImmutableArray.CreateBuilder<TokenizedArticle>(corpus.Count);
             var positions = ImmutableArray.CreateBuilder<ArticlePosition>(corpus.Count);
@@ -311,7 +318,7 @@ public static class StreamingAnalysis
         {
             if (_options.Progress is { } progress)
             {
-                var bytes = Interlocked.Add(ref _bytesDone, CorpusParts.SizeOf(_parts[index]));
+                var bytes = Interlocked.Add(ref _bytesDone, _parts[index].Bytes);
                 progress.Report(new StreamingProgress(Interlocked.Increment(ref _partsDone), _parts.Count, bytes, _totalBytes, Volatile.Read(ref _articles)));
             }
 
