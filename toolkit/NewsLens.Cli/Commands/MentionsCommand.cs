@@ -60,7 +60,7 @@ public static class MentionsCommand
             var matcher = new MentionMatcher(dictionary, options);
 
             // A row view alone in csv/json streams its rows; with other views (or as a table) its rows are collected.
-            var streamed = shown.Length == 1 && shown[0] is "matches" or "context" && selected != OutputFormat.Table ? new RowStream(selected, output, "") : null;
+            var streamed = shown.Length == 1 && shown[0] is "matches" or "context" && selected != OutputFormat.Table ? new RowStream(selected, output) : null;
             var collected = new Dictionary<string, List<ResultTable>>(StringComparer.Ordinal) { ["matches"] = [], ["context"] = [] };
             var mentionCount = 0;
             var directCount = 0;

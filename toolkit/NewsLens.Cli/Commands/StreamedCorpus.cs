@@ -91,7 +91,7 @@ internal sealed class StreamedCorpus
     /// Streams every part: <paramref name="analyzer"/> runs per article on the preparing threads, then
     /// <paramref name="batch"/> sees each batch in corpus order. Returns the run summary line's counts.
     /// </summary>
-    public RunSummaryCounter Stream(ArticleAnalyzer? analyzer, Action<AnalysisBatch> batch)
+    public RunSummaryCounter Stream(ArticleAnalyzer? analyzer, Action<AnalysisBatch> batch, Func<AnalysisBatch, object?>? map = null)
     {
         var summary = new RunSummaryCounter();
         var stage = new AnalysisStage<RunSummaryCounter>(
@@ -106,7 +106,7 @@ internal sealed class StreamedCorpus
             Ordered: true);
         try
         {
-            StreamingAnalysis.Run(_parts, [stage], new StreamingOptions { Reader = _options, Analyzer = analyzer });
+            StreamingAnalysis.Run(_parts, [stage], new StreamingOptions { Reader = _options, Analyzer = analyzer, Map = map });
         }
         catch (CorpusException e)
         {
@@ -127,7 +127,7 @@ internal sealed class StreamedCorpus
 /// or one JSON array, exactly as <see cref="ResultTable.WriteCsv"/> and <see cref="ResultTable.WriteJson"/> write the
 /// whole table. Table format (for people) collects the rows and prints them at the end.
 /// </summary>
-internal sealed class RowStream(OutputFormat format, TextWriter output, string title)
+internal sealed class RowStream(OutputFormat format, TextWriter output)
 {
     private readonly List<ImmutableArray<object?>> _collected = [];
     private ImmutableArray<string> _columns = [];
@@ -166,8 +166,8 @@ internal sealed class RowStream(OutputFormat format, TextWriter output, string t
         _started = true;
     }
 
-    /// <summary>Ends the table; <paramref name="columns"/> name the columns when no batch had a row.</summary>
-    public void Finish(Tables.ResultTable empty)
+    /// <summary>Ends the table; <paramref name="empty"/> names the columns when no batch came; the title is for table format.</summary>
+    public void Finish(Tables.ResultTable empty, string? title = null)
     {
         if (_columns.IsEmpty)
         {

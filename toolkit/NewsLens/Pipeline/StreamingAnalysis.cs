@@ -24,6 +24,12 @@ public sealed record StreamingOptions
     /// <summary>The per-article (map) analysis, run on the preparing threads; null leaves <see cref="AnalysisBatch.Findings"/> empty.</summary>
     public ArticleAnalyzer? Analyzer { get; init; }
 
+    /// <summary>
+    /// Any other per-batch (map) work, run on the preparing threads after <see cref="Analyzer"/>; what it returns rides
+    /// with the batch as <see cref="AnalysisBatch.Mapped"/> (for example a command's sentence scores).
+    /// </summary>
+    public Func<AnalysisBatch, object?>? Map { get; init; }
+
     /// <summary>Told after every batch how many parts, bytes and articles are done (see <see cref="ProgressReporter"/>).</summary>
     public IProgress<StreamingProgress>? Progress { get; init; }
 
@@ -212,7 +218,7 @@ public static class StreamingAnalysis
 
             var names = new[] { LoadStep, TokenStep, ArticleStep }.Concat(_stages.Select(s => s.Name)).ToArray();
             var steps = names.Select((name, i) => new StepMeasure(name, Stopwatch.GetElapsedTime(0, _ticks[i]), _bytes[i]))
-                .Where((_, i) => i != 2 || _options.Analyzer is not null);
+                .Where((_, i) => i != 2 || _options.Analyzer is not null || _options.Map is not null);
             var problems = _problems.OrderBy(p => p.Index).ToList();
             return new StreamingResult(
                 summaries.MoveToImmutable(),
@@ -311,7 +317,15 @@ public static class StreamingAnalysis
             Interlocked.Add(ref _textBytes, tokenized.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Article.RawText)));
             Interlocked.Add(ref _tokens, tokenized.Articles.Sum(a => (long)a.Tokens.Length));
             Interlocked.Add(ref _articles, tokenized.Count);
-            return new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, corpus.Skipped, corpus.Warnings);
+            var batch = new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, corpus.Skipped, corpus.Warnings);
+            if (_options.Map is { } map)
+            {
+                var mapStart = Start();
+                batch = batch with { Mapped = map(batch) };
+                Stop(2, mapStart);
+            }
+
+            return batch;
         }
 
         private void BatchFinished(int index)
