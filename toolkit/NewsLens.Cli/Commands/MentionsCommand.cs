@@ -104,7 +104,7 @@ public static class MentionsCommand
             {
                 tables.Add(what switch
                 {
-                    "co-mentions" => (what, counts.CoMentionTable(), $"Actors named in the same sentence, by {variable}"),
+                    "co-mentions" => (what, counts.CoMentionTable(displayNames: false), $"Actors named in the same sentence, by {variable}"),
                     "naming" => (what, MentionResult.NamingTable(tally.ToNaming()), $"How actors are written, by {variable}"),
                     "matches" => (what, Concatenate(collected[what], EmptyResult(dictionary).MentionsTable()), "Mentions"),
                     "context" => (what, Concatenate(collected[what], MentionResult.ContextTable([])), "Mentions in context"),
@@ -114,7 +114,7 @@ public static class MentionsCommand
 
             if (selected == OutputFormat.Table && shown is ["counts"])
             {
-                tables.Add(("co-mentions", counts.CoMentionTable(), "Actors named in the same sentence"));
+                tables.Add(("co-mentions", counts.CoMentionTable(displayNames: false), "Actors named in the same sentence"));
             }
 
             Output.WriteAll(tables, selected, output);
