@@ -22,7 +22,7 @@ public class SentimentChartsTests
         Assert.Contains("\"error_y\"", html, StringComparison.Ordinal);
         Assert.Contains("\"arrayminus\"", html, StringComparison.Ordinal);
         Assert.Contains((alpha.Upper - alpha.Mean).ToString("R", System.Globalization.CultureInfo.InvariantCulture)[..8], html, StringComparison.Ordinal);
-        Assert.Contains("Stance toward the target by outlet", html, StringComparison.Ordinal);
+        Assert.Contains("Stance toward the process by outlet", html, StringComparison.Ordinal);
     }
 
     [Fact]

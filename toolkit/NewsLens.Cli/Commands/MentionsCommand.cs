@@ -69,7 +69,7 @@ public static class MentionsCommand
             {
                 tables.Add(what switch
                 {
-                    "co-mentions" => (what, counts.CoMentionTable(), $"Actors named in the same sentence, by {variable}"),
+                    "co-mentions" => (what, counts.CoMentionTable(displayNames: false), $"Actors named in the same sentence, by {variable}"),
                     "naming" => (what, MentionResult.NamingTable(mentions.Naming(variable)), $"How actors are written, by {variable}"),
                     "matches" => (what, mentions.MentionsTable(), "Mentions"),
                     "context" => (what, MentionResult.ContextTable(mentions.InContext(variable: variable)), "Mentions in context"),
@@ -79,7 +79,7 @@ public static class MentionsCommand
 
             if (selected == OutputFormat.Table && shown is ["counts"])
             {
-                tables.Add(("co-mentions", counts.CoMentionTable(), "Actors named in the same sentence"));
+                tables.Add(("co-mentions", counts.CoMentionTable(displayNames: false), "Actors named in the same sentence"));
             }
 
             Output.WriteAll(tables, selected, output);

@@ -65,12 +65,12 @@ public static class AttributionCharts
             plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = Label(kind), FillColor = palette.GetColor((int)kind) });
         }
 
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. outlets.Select((l, i) => new ScottPlot.Tick(i, ComparisonCharts.Wrap(l), true))]);
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        PlotLayout.CategoriesBottom(plot, outlets);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(-0.5, outlets.Count - 0.5);
         plot.YLabel("attributions (quotes and citations)");
         plot.Title(KindsTitle);
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        plot.ShowLegend(ScottPlot.Edge.Right); // beside the data, never over a bar
         return plot;
     }
 
@@ -84,20 +84,21 @@ public static class AttributionCharts
         }
 
         var outlets = list.Select(c => c.Group).Distinct().ToList();
+        var labels = new List<string>();
         var panels = outlets.Select(outlet =>
         {
             var speakers = list.Where(c => c.Group == outlet).Take(top).Reverse().ToList();
+            var keys = speakers.Select(s => $"{Shorten(s.Speaker)} ({Label(s.Kind)})").ToList();
+            labels.AddRange(keys);
             return PlotlyChart.Bar<int, string, string>(
                 values: speakers.Select(s => s.Count),
-                Keys: new Optional<IEnumerable<string>>(speakers.Select(s => $"{Shorten(s.Speaker)} ({Label(s.Kind)})"), true),
+                Keys: new Optional<IEnumerable<string>>(keys, true),
                 Name: outlet,
                 MarkerColor: SeriesColors.Plotly(outlet),
                 ShowLegend: false);
         }).ToList();
-        var columns = panels.Count > 1 ? 2 : 1;
-        var rows = (panels.Count + columns - 1) / columns;
-        var grid = PlotlyChart.Grid(panels, rows, columns, SubPlotTitles: new Optional<IEnumerable<string>>(outlets, true));
-        return PlotlyHelpers.Titled(grid, TopSpeakersTitle, 1100, Math.Max(400, rows * 300));
+        var longest = labels.Select(l => new System.Globalization.StringInfo(l).LengthInTextElements).DefaultIfEmpty(0).Max();
+        return PlotlyHelpers.Panels(panels, outlets, longest, top, TopSpeakersTitle, 1100);
     }
 
     /// <summary>ScottPlot twin of <see cref="TopSpeakers"/>: one block of horizontal bars per outlet, its most quoted speaker on top.</summary>
@@ -113,7 +114,8 @@ public static class AttributionCharts
         var outlets = list.Select(c => c.Group).Distinct().ToList();
         var plot = new ScottPlot.Plot();
         var bars = new List<ScottPlot.Bar>();
-        var ticks = new List<ScottPlot.Tick>();
+        var labels = new List<string>();
+        var positions = new List<double>();
         var position = 0.0;
         for (var o = outlets.Count - 1; o >= 0; o--)
         {
@@ -121,17 +123,19 @@ public static class AttributionCharts
             foreach (var speaker in list.Where(c => c.Group == outlets[o]).Take(top).Reverse())
             {
                 bars.Add(new ScottPlot.Bar { Position = position, Value = speaker.Count, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });
-                ticks.Add(new ScottPlot.Tick(position, $"{Shorten(speaker.Speaker)} ({Label(speaker.Kind)})", true));
+                labels.Add($"{Shorten(speaker.Speaker)} ({Label(speaker.Kind)})");
+                positions.Add(position);
                 position++;
             }
 
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = colour });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = PlotLayout.LegendText(outlets[o]), FillColor = colour });
             position += 1; // a gap between outlets
         }
 
         plot.Add.Bars(bars);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
-        plot.Axes.Left.MajorTickStyle.Length = 0;
+        PlotLayout.CategoriesLeft(plot, labels, positions);
+        PlotLayout.SetSize(plot, PlotSize.Default with { Height = PlotLayout.HeightForRows((int)position) });
+        plot.Axes.SetLimitsY(-1, position - 1);
         plot.Title(TopSpeakersTitle);
         plot.XLabel("attributions (quotes and citations)");
         plot.ShowLegend(ScottPlot.Edge.Right);
@@ -146,5 +150,6 @@ public static class AttributionCharts
         _ => "unresolved pronoun",
     };
 
-    private static string Shorten(string speaker) => speaker.Length <= 48 ? speaker : "…" + speaker[^45..];
+    /// <summary>A long speaker phrase keeps its end, where the name is ("Turkish Foreign Minister Mevlüt Çavuşoğlu").</summary>
+    private static string Shorten(string speaker) => ChartText.TruncateStart(speaker, 40);
 }

@@ -27,10 +27,8 @@ public static class ComparisonCharts
                 MarkerColor: SeriesColors.Plotly(group),
                 ShowLegend: false);
         }).ToList();
-        var columns = panels.Count > 1 ? 2 : 1;
-        var rows = (panels.Count + columns - 1) / columns;
-        var grid = PlotlyChart.Grid(panels, rows, columns, SubPlotTitles: new Optional<IEnumerable<string>>(result.Groups, true));
-        return PlotlyHelpers.Titled(grid, KeynessTitle(result), 1000, Math.Max(400, rows * 320));
+        var longest = result.Top(top).Select(s => s.Feature.Length).DefaultIfEmpty(0).Max();
+        return PlotlyHelpers.Panels(panels, result.Groups, longest, top, KeynessTitle(result), 1000);
     }
 
     public static ScottPlot.Plot KeynessBarsPlot(KeynessResult result, int top = 10)
@@ -43,7 +41,8 @@ public static class ComparisonCharts
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
         var bars = new List<ScottPlot.Bar>();
-        var ticks = new List<ScottPlot.Tick>();
+        var labels = new List<string>();
+        var positions = new List<double>();
         var position = 0.0;
         for (var g = result.Groups.Length - 1; g >= 0; g--)
         {
@@ -51,17 +50,19 @@ public static class ComparisonCharts
             foreach (var score in result.Top(top).Where(s => s.Group == result.Groups[g]).Reverse())
             {
                 bars.Add(new ScottPlot.Bar { Position = position, Value = score.Score, FillColor = colour, Orientation = ScottPlot.Orientation.Horizontal });
-                ticks.Add(new ScottPlot.Tick(position, score.Feature, true));
+                labels.Add(score.Feature);
+                positions.Add(position);
                 position++;
             }
 
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = result.Groups[g], FillColor = colour });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = PlotLayout.LegendText(result.Groups[g]), FillColor = colour });
             position += 1; // a gap between groups
         }
 
         plot.Add.Bars(bars);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
-        plot.Axes.Left.MajorTickStyle.Length = 0;
+        PlotLayout.CategoriesLeft(plot, labels, positions);
+        PlotLayout.SetSize(plot, PlotSize.Default with { Height = PlotLayout.HeightForRows((int)position) });
+        plot.Axes.SetLimitsY(-1, position - 1);
         plot.Title(KeynessTitle(result));
         plot.XLabel(result.Options.Measure == KeynessMeasure.LogLikelihood ? "signed G² (positive = over-used by the outlet)" : "log-odds z-score (positive = over-used by the outlet)");
         plot.ShowLegend(ScottPlot.Edge.Right);
@@ -78,14 +79,27 @@ public static class ComparisonCharts
 
         var values = matrix.Values(metric);
         var n = matrix.Labels.Length;
-        var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => Math.Round(values[i, j], 3)).ToList()).ToList();
-        var labels = rows.Select(r => r.Select(v => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).ToList()).ToList();
-        var chart = PlotlyChart.AnnotatedHeatmap<double, string, string, string>(
+        var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Select(j => Math.Round(values[i, j], 3)).ToArray()).ToArray();
+        var (min, max) = (rows.SelectMany(r => r).Min(), rows.SelectMany(r => r).Max());
+        var chart = PlotlyChart.Heatmap<double, string, string, string>(
             zData: rows,
-            annotationText: labels,
             X: new Optional<IEnumerable<string>>(matrix.Labels, true),
             Y: new Optional<IEnumerable<string>>(matrix.Labels, true),
+            ColorScale: StyleParam.Colorscale.Viridis,
             ReverseYAxis: true);
+
+        // Each value in its cell, black or white by the cell's luminance (plotly.js draws the same Viridis colour).
+        var annotations = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, n).Select(j => new Dictionary<string, object>
+        {
+            ["x"] = matrix.Labels[j],
+            ["y"] = matrix.Labels[i],
+            ["text"] = rows[i][j].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            ["showarrow"] = false,
+            ["font"] = new Dictionary<string, object> { ["color"] = CellText.On(CellText.Viridis(rows[i][j], min, max)) },
+        })).ToArray();
+        var layout = GenericChart.getLayout(chart);
+        layout.SetProperty("annotations", annotations);
+        chart = GenericChart.setLayout(layout, chart);
         return PlotlyHelpers.Titled(chart, SimilarityTitle(metric), 800, 700);
     }
 
@@ -96,29 +110,9 @@ public static class ComparisonCharts
             return NoData.EmptyPlot(SimilarityTitle(metric), NoGroups);
         }
 
-        ChartFonts.Register();
-        var plot = new ScottPlot.Plot();
         var values = matrix.Values(metric);
-        var n = matrix.Labels.Length;
-        var heatmap = plot.Add.Heatmap(values);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        plot.Add.ColorBar(heatmap);
-
-        // ScottPlot draws row 0 at the top, cell (row i, column j) centred on (j, n − 1 − i).
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                var label = plot.Add.Text(values[i, j].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), j, n - 1 - i);
-                label.LabelAlignment = ScottPlot.Alignment.MiddleCenter;
-                label.LabelFontColor = values[i, j] > 0.6 ? ScottPlot.Colors.Black : ScottPlot.Colors.White;
-            }
-        }
-
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. matrix.Labels.Select((l, j) => new ScottPlot.Tick(j, Wrap(l), true))]);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. matrix.Labels.Select((l, i) => new ScottPlot.Tick(n - 1 - i, l, true))]);
-        plot.Title(SimilarityTitle(metric));
-        return plot;
+        string[] labels = [.. matrix.Labels];
+        return MentionCharts.HeatmapPlot(values, labels, labels, SimilarityTitle(metric), "", metric == SimilarityMetric.Cosine ? "cosine similarity" : "Jaccard index", "0.00");
     }
 
     /// <summary>For one framing group: each outlet's share of each term, stacked to 100%.</summary>
@@ -175,15 +169,15 @@ public static class ComparisonCharts
         plot.Add.Bars(bars);
         for (var t = 0; t < terms.Count; t++)
         {
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = terms[t], FillColor = palette.GetColor(t) });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = PlotLayout.LegendText(terms[t]), FillColor = palette.GetColor(t) });
         }
 
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. outlets.Select((l, i) => new ScottPlot.Tick(i, Wrap(l), true))]);
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        PlotLayout.CategoriesBottom(plot, outlets);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(-0.5, outlets.Count - 0.5);
         plot.YLabel("share of the group's terms (%)");
         plot.Title($"Word choice: {framingGroup}");
-        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+        plot.ShowLegend(ScottPlot.Edge.Right); // beside the data, never over a bar
         return plot;
     }
 
@@ -191,8 +185,6 @@ public static class ComparisonCharts
     private const string NoGroups = "the corpus has no group to compare";
 
     private static string NoFramingTerm(string framingGroup) => $"no term of the framing group \"{framingGroup}\" occurs in this corpus";
-
-    internal static string Wrap(string label) => label.Length <= 14 ? label : label.Replace(" (", "\n(", StringComparison.Ordinal);
 
     private static string KeynessTitle(KeynessResult result) => result.Options.Measure == KeynessMeasure.LogLikelihood
         ? $"Words each {result.Options.By} over-uses against the rest (signed G², {result.Options.Correction.ToString().ToLowerInvariant()} correction)"
@@ -206,6 +198,32 @@ public static class ComparisonCharts
 /// <summary>Titles and sizes for Plotly.NET charts from C#.</summary>
 internal static class PlotlyHelpers
 {
+    /// <summary>Pixels per character of a tick label in plotly.js's default 12 px font (a generous average).</summary>
+    public const double PixelsPerCharacter = 7.5;
+
+    /// <summary>
+    /// Panels of horizontal bars (one per group, <paramref name="bars"/> bars each) in a grid: two columns when the
+    /// gap between them can hold the longest category label (<paramref name="longestLabel"/> characters) — a y label
+    /// is never drawn over the neighbouring panel — otherwise one column. Height grows with the rows of panels.
+    /// </summary>
+    public static GenericChart Panels(IReadOnlyList<GenericChart> panels, IEnumerable<string> titles, int longestLabel, int bars, string title, int width)
+    {
+        var plotWidth = width - 160.0;
+        var labelPixels = (longestLabel * PixelsPerCharacter) + 24;
+        var gap = 2 * labelPixels / (plotWidth - labelPixels);
+        var columns = panels.Count > 1 && gap <= 0.8 ? 2 : 1;
+        var rows = (panels.Count + columns - 1) / columns;
+        var panelHeight = 90 + (Math.Max(1, bars) * 22);
+        var grid = Plotly.NET.CSharp.Chart.Grid(
+            panels,
+            rows,
+            columns,
+            SubPlotTitles: new Optional<IEnumerable<string>>(titles, true),
+            XGap: columns == 2 ? new Optional<double>(gap, true) : default,
+            YGap: new Optional<double>(0.35, true));
+        return Titled(grid, title, width, Math.Max(400, 120 + (rows * panelHeight)));
+    }
+
     public static GenericChart Titled(GenericChart chart, string title, int width, int height) =>
         Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart).WithSize(width, height);
 }

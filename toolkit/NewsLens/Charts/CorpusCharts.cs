@@ -57,16 +57,14 @@ public static class CorpusCharts
             bar.Color = SeriesColors.ScottPlot(rows[i].Outlet);
         }
 
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, rows.Count).Select(i => (double)i)], [.. rows.Select(a => a.Id)]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleLeft;
-        plot.Axes.Bottom.MinimumSize = 150;
+        PlotLayout.CategoriesBottom(plot, [.. rows.Select(a => a.Id)]);
+        plot.Axes.SetLimitsX(-0.5, rows.Count - 0.5);
         plot.Axes.Margins(bottom: 0);
         plot.Title(Title);
         plot.YLabel(YLabel);
         for (var o = 0; o < outlets.Count; o++)
         {
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = outlets[o], FillColor = SeriesColors.ScottPlot(outlets[o]) });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = PlotLayout.LegendText(outlets[o]), FillColor = SeriesColors.ScottPlot(outlets[o]) });
         }
 
         plot.ShowLegend(ScottPlot.Edge.Right);

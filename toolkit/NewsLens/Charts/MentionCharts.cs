@@ -50,6 +50,7 @@ public static class MentionCharts
             X: groups,
             Y: actors.Select(a => a.Name).ToArray(),
             Name: "mentions per 1,000 words",
+            ColorScale: StyleParam.Colorscale.Viridis,
             ReverseYAxis: true);
         return Titled(chart, RateTitle(counts), counts.Variable, "actor");
     }
@@ -70,6 +71,7 @@ public static class MentionCharts
             X: names,
             Y: names,
             Name: "sentences naming both",
+            ColorScale: StyleParam.Colorscale.Viridis,
             ReverseYAxis: true);
         return Titled(chart, CoMentionTitle, "actor", "actor");
     }
@@ -97,13 +99,14 @@ public static class MentionCharts
                 bars.Add(new ScottPlot.Bar { Position = (g * slot) + a, Value = Value(counts[counts.Groups[g].Name, actors[a].Key], directOnly), FillColor = color, LineWidth = 0 });
             }
 
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = actors[a].Name, FillColor = color });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = PlotLayout.LegendText(actors[a].Name), FillColor = color });
         }
 
         plot.Add.Bars(bars);
         var centers = counts.Groups.Select((_, g) => (g * slot) + ((actors.Length - 1) / 2.0)).ToArray();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(centers, [.. counts.Groups.Select(g => Shorten(g.Name, 20))]);
+        PlotLayout.CategoriesBottom(plot, [.. counts.Groups.Select(g => g.Name)], centers);
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.SetLimitsX(-1, (counts.Groups.Length * slot) - 1);
         plot.ShowLegend(ScottPlot.Edge.Right); // outside the data area, so it never hides a bar
         plot.Title($"{what} of the top actors by {counts.Variable}");
         plot.YLabel(what);
@@ -131,7 +134,7 @@ public static class MentionCharts
 
         return HeatmapPlot(
             values,
-            [.. counts.Groups.Select(g => Shorten(g.Name, 20))],
+            [.. counts.Groups.Select(g => g.Name)],
             [.. actors.Select(a => a.Name)],
             RateTitle(counts),
             counts.Variable,
@@ -176,7 +179,8 @@ public static class MentionCharts
         return matrix;
     }
 
-    private static ScottPlot.Plot HeatmapPlot(double[,] values, string[] columns, string[] rows, string title, string xLabel, string scaleLabel)
+    /// <summary>A ScottPlot heat map (Viridis) with each value written in its cell, in black or white by the cell's luminance.</summary>
+    internal static ScottPlot.Plot HeatmapPlot(double[,] values, string[] columns, string[] rows, string title, string xLabel, string scaleLabel, string format = "0.#")
     {
         ChartFonts.Register();
         var plot = new ScottPlot.Plot();
@@ -185,30 +189,29 @@ public static class MentionCharts
 
         var colorBar = plot.Add.ColorBar(heatmap);
         colorBar.Label = scaleLabel;
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. columns.Select((_, i) => (double)i)], columns);
-        if (columns.Length > 6)
-        {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 40;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleLeft;
-            plot.Axes.Bottom.MinimumSize = 130;
-        }
-
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. rows.Select((_, i) => (double)(rows.Length - 1 - i))], rows);
-        var max = values.Cast<double>().DefaultIfEmpty(0).Max();
+        PlotLayout.CategoriesBottom(plot, columns);
+        PlotLayout.CategoriesLeft(plot, rows, [.. rows.Select((_, i) => (double)(rows.Length - 1 - i))]);
+        PlotLayout.SetSize(plot, PlotSize.Default with { Height = PlotLayout.HeightForRows(rows.Length, chrome: 230) });
+        var values1D = values.Cast<double>().ToList();
+        var (min, max) = (values1D.DefaultIfEmpty(0).Min(), values1D.DefaultIfEmpty(0).Max());
         for (var r = 0; r < rows.Length; r++)
         {
             for (var c = 0; c < columns.Length; c++)
             {
-                var label = plot.Add.Text(values[r, c].ToString("0.#", System.Globalization.CultureInfo.InvariantCulture), c, rows.Length - 1 - r);
+                var label = plot.Add.Text(values[r, c].ToString(format, System.Globalization.CultureInfo.InvariantCulture), c, rows.Length - 1 - r);
                 label.LabelAlignment = ScottPlot.Alignment.MiddleCenter;
-                label.LabelFontColor = max > 0 && values[r, c] > 0.6 * max ? ScottPlot.Colors.Black : ScottPlot.Colors.White; // readable on Viridis' bright end
+                label.LabelFontColor = ScottPlot.Color.FromHex(CellText.On(CellText.Viridis(values[r, c], min, max)));
                 label.LabelFontSize = 11;
             }
         }
 
         plot.Axes.SetLimits(-0.5, columns.Length - 0.5, -0.5, rows.Length - 0.5);
         plot.Title(title);
-        plot.XLabel(xLabel);
+        if (xLabel.Length > 0)
+        {
+            plot.XLabel(xLabel);
+        }
+
         return plot;
     }
 
@@ -223,8 +226,6 @@ public static class MentionCharts
     }
 
     private static int Value(ActorCount count, bool directOnly) => directOnly ? count.Direct : count.Total;
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static GenericChart Titled(GenericChart chart, string title, string xTitle, string yTitle)
     {

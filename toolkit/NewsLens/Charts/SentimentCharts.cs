@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.FSharp.Core;
 using NewsLens.Corpora;
 using NewsLens.Sentiment;
+using NewsLens.Stories;
 using Plotly.NET;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 
@@ -14,39 +15,44 @@ namespace NewsLens.Charts;
 public static class SentimentCharts
 {
     /// <summary>Mean of one measure per group with its bootstrap interval as error bars; hover shows the number of sentences.</summary>
-    public static GenericChart ByGroup(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance)
+    public static GenericChart ByGroup(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance, ProcessDefinition? process = null)
     {
         var rows = Rows(aggregates, measure);
         if (rows.Count == 0)
         {
-            return NoData.EmptyChart($"{MeasureName(measure)} by group", NoScoredSentence(measure));
+            return NoData.EmptyChart($"{MeasureName(measure, process)} by group", NoScoredSentence(measure, process));
         }
 
-        var chart = CSharpChart.Point<string, double, string>(
-            x: rows.Select(r => r.Group).ToArray(),
-            y: rows.Select(r => r.Mean).ToArray(),
-            Name: MeasureName(measure),
-            MultiText: rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Sentences} sentences, {r.Articles} article{(r.Articles == 1 ? "" : "s")}; 95% CI {r.Lower:0.00} to {r.Upper:0.00}")).ToArray());
-        chart = WithYErrors(chart, rows);
-        return Style(chart, $"{MeasureName(measure)} by {ByName(rows)} (mean of sentences, 95% bootstrap interval)", ByName(rows), AxisName(measure));
+        // One trace per group, so each outlet keeps its colour (and its own interval).
+        var chart = CSharpChart.Combine(rows.Select(r => WithYErrors(
+            CSharpChart.Point<string, double, string>(
+                x: [r.Group],
+                y: [r.Mean],
+                Name: r.Group,
+                ShowLegend: false,
+                MarkerColor: Plotly.NET.Color.fromString(ColorOf(r)),
+                MultiText: new[] { string.Create(CultureInfo.InvariantCulture, $"{r.Sentences} sentences, {r.Articles} article{(r.Articles == 1 ? "" : "s")}; 95% CI {r.Lower:0.00} to {r.Upper:0.00}") }),
+            [r])));
+        return Style(chart, $"{MeasureName(measure, process)} by {ByName(rows)} (mean of sentences, 95% bootstrap interval)", ByName(rows), AxisName(measure));
     }
 
     /// <summary>ScottPlot twin of <see cref="ByGroup"/>.</summary>
-    public static ScottPlot.Plot ByGroupPlot(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance)
+    public static ScottPlot.Plot ByGroupPlot(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance, ProcessDefinition? process = null)
     {
         ChartFonts.Register();
         var rows = Rows(aggregates, measure);
         if (rows.Count == 0)
         {
-            return NoData.EmptyPlot($"{MeasureName(measure)} by group", NoScoredSentence(measure));
+            return NoData.EmptyPlot($"{MeasureName(measure, process)} by group", NoScoredSentence(measure, process));
         }
 
         var plot = new ScottPlot.Plot();
         double[] xs = [.. Enumerable.Range(0, rows.Count).Select(i => (double)i)];
-        AddPointsWithErrors(plot, xs, rows);
-        plot.Axes.Bottom.SetTicks(xs, [.. rows.Select(r => $"{Wrap(r.Group)}\n(n={r.Sentences})")]);
+        AddPointsWithErrors(plot, xs, rows, colors: [.. rows.Select(r => ScottPlot.Color.FromHex(ColorOf(r)))]);
+        PlotLayout.CategoriesBottom(plot, [.. rows.Select(r => $"{r.Group}\n(n={r.Sentences})")]);
+        plot.Axes.SetLimitsX(-0.5, rows.Count - 0.5);
         plot.Add.HorizontalLine(0, 1, ScottPlot.Colors.Gray, ScottPlot.LinePattern.Dashed);
-        plot.Title($"{MeasureName(measure)} by {ByName(rows)} (95% bootstrap interval)");
+        plot.Title($"{MeasureName(measure, process)} by {ByName(rows)} (95% bootstrap interval)");
         plot.XLabel(ByName(rows));
         plot.YLabel(AxisName(measure));
         return plot;
@@ -56,32 +62,32 @@ public static class SentimentCharts
     /// Per-article (or any group's) mean over publication date. Dates known only to the month are drawn at mid-month
     /// with an open marker and "(month precision)" in the hover text; undated groups are left out.
     /// </summary>
-    public static GenericChart OverTime(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance)
+    public static GenericChart OverTime(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance, ProcessDefinition? process = null)
     {
         var rows = DatedRows(aggregates, measure);
         if (rows.Count == 0)
         {
-            return NoData.EmptyChart($"{MeasureName(measure)} over publication date", NoDatedRow(measure));
+            return NoData.EmptyChart($"{MeasureName(measure, process)} over publication date", NoDatedRow(measure, process));
         }
 
         var chart = CSharpChart.Point<DateTime, double, string>(
             x: rows.Select(r => r.Date.Midpoint.ToDateTime(TimeOnly.MinValue)).ToArray(),
             y: rows.Select(r => r.Row.Mean).ToArray(),
-            Name: MeasureName(measure),
+            Name: MeasureName(measure, process),
             MultiText: rows.Select(r => $"{r.Row.Group}: {r.Date}{(r.Date.Precision == DatePrecision.Day ? "" : $" ({r.Date.Precision.ToString().ToLowerInvariant()} precision)")}, {r.Row.Sentences} sentences").ToArray(),
             MultiMarkerSymbol: rows.Select(r => r.Date.Precision == DatePrecision.Day ? StyleParam.MarkerSymbol.Circle : StyleParam.MarkerSymbol.NewModified(StyleParam.MarkerSymbol.Circle, StyleParam.SymbolStyle.Open)).ToArray());
         chart = WithYErrors(chart, [.. rows.Select(r => r.Row)]);
-        return Style(chart, $"{MeasureName(measure)} over publication date (open marker: date known to the month only)", "publication date", AxisName(measure));
+        return Style(chart, $"{MeasureName(measure, process)} over publication date (open marker: date known to the month only)", "publication date", AxisName(measure));
     }
 
     /// <summary>ScottPlot twin of <see cref="OverTime"/>; month-precision dates get a hollow marker.</summary>
-    public static ScottPlot.Plot OverTimePlot(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance)
+    public static ScottPlot.Plot OverTimePlot(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure = SentimentMeasure.Stance, ProcessDefinition? process = null)
     {
         ChartFonts.Register();
         var rows = DatedRows(aggregates, measure);
         if (rows.Count == 0)
         {
-            return NoData.EmptyPlot($"{MeasureName(measure)} over publication date", NoDatedRow(measure));
+            return NoData.EmptyPlot($"{MeasureName(measure, process)} over publication date", NoDatedRow(measure, process));
         }
 
         var plot = new ScottPlot.Plot();
@@ -89,19 +95,19 @@ public static class SentimentCharts
         AddPointsWithErrors(plot, xs, [.. rows.Select(r => r.Row)], rows.Select(r => r.Date.Precision != DatePrecision.Day).ToArray());
         plot.Axes.DateTimeTicksBottom();
         plot.Add.HorizontalLine(0, 1, ScottPlot.Colors.Gray, ScottPlot.LinePattern.Dashed);
-        plot.Title($"{MeasureName(measure)} over publication date (hollow: month precision)");
+        plot.Title($"{MeasureName(measure, process)} over publication date (hollow: month precision)");
         plot.XLabel("publication date");
         plot.YLabel(AxisName(measure));
         return plot;
     }
 
     /// <summary>Each stance sentence as a point: hedging (x) against stance polarity (y), one trace per outlet.</summary>
-    public static GenericChart PolarityVsHedging(IEnumerable<ScoredSentence> sentences)
+    public static GenericChart PolarityVsHedging(IEnumerable<ScoredSentence> sentences, ProcessDefinition? process = null)
     {
         var stance = StanceSentences(sentences).ToList();
         if (stance.Count == 0)
         {
-            return NoData.EmptyChart(PolarityTitle, NoScoredSentence(SentimentMeasure.Stance));
+            return NoData.EmptyChart(PolarityTitle(process), NoScoredSentence(SentimentMeasure.Stance, process));
         }
 
         var charts = stance
@@ -113,16 +119,16 @@ public static class SentimentCharts
                 MarkerColor: SeriesColors.Plotly(g.Key),
                 MultiText: g.Select(s => $"{s.ArticleId} #{s.Index + 1}: {Shorten(s.Text)}").ToArray()))
             .ToList();
-        return Style(CSharpChart.Combine(charts), PolarityTitle, "hedging (0 = none, 1 = strong)", "stance (compound)");
+        return Style(CSharpChart.Combine(charts), PolarityTitle(process), "hedging (0 = none, 1 = strong)", "stance (compound)");
     }
 
     /// <summary>ScottPlot twin of <see cref="PolarityVsHedging"/>.</summary>
-    public static ScottPlot.Plot PolarityVsHedgingPlot(IEnumerable<ScoredSentence> sentences)
+    public static ScottPlot.Plot PolarityVsHedgingPlot(IEnumerable<ScoredSentence> sentences, ProcessDefinition? process = null)
     {
         var stance = StanceSentences(sentences).ToList();
         if (stance.Count == 0)
         {
-            return NoData.EmptyPlot(PolarityTitle, NoScoredSentence(SentimentMeasure.Stance));
+            return NoData.EmptyPlot(PolarityTitle(process), NoScoredSentence(SentimentMeasure.Stance, process));
         }
 
         ChartFonts.Register();
@@ -131,25 +137,29 @@ public static class SentimentCharts
         {
             var scatter = plot.Add.ScatterPoints(group.Select(s => s.Hedging).ToArray(), group.Select(s => s.Stance!.Compound).ToArray(), SeriesColors.ScottPlot(group.Key));
             scatter.MarkerSize = 9;
-            scatter.LegendText = group.Key;
+            scatter.LegendText = PlotLayout.LegendText(group.Key);
         }
 
         plot.ShowLegend(ScottPlot.Edge.Right); // outside the data area, so it never hides a point
         plot.Axes.SetLimits(-0.05, 1.05, -1.05, 1.05);
-        plot.Title("Stance polarity against hedging (one point per sentence)");
+        plot.Title(PolarityTitle(process));
         plot.XLabel("hedging (0 = none, 1 = strong)");
         plot.YLabel("stance (compound)");
         return plot;
     }
 
-    private const string PolarityTitle = "Stance polarity against hedging, one point per sentence about the target";
+    /// <summary>What the charts call the process: the story's label for it, or "the process" when none is defined.</summary>
+    public static string ProcessLabel(ProcessDefinition? process) =>
+        process is { } p && (!p.Relations.IsEmpty || !p.Events.IsEmpty) && !string.IsNullOrWhiteSpace(p.Label) ? p.Label : "the process";
 
-    private static string NoScoredSentence(SentimentMeasure measure) => measure == SentimentMeasure.Stance
-        ? "no sentence in this corpus is about the target process"
+    private static string PolarityTitle(ProcessDefinition? process) => $"Stance polarity against hedging, one point per sentence about {ProcessLabel(process)}";
+
+    private static string NoScoredSentence(SentimentMeasure measure, ProcessDefinition? process) => measure == SentimentMeasure.Stance
+        ? $"no sentence in this corpus is about {ProcessLabel(process)}"
         : "no sentence in this corpus was scored";
 
-    private static string NoDatedRow(SentimentMeasure measure) => measure == SentimentMeasure.Stance
-        ? "no dated article has a sentence about the target process"
+    private static string NoDatedRow(SentimentMeasure measure, ProcessDefinition? process) => measure == SentimentMeasure.Stance
+        ? $"no dated article has a sentence about {ProcessLabel(process)}"
         : "no article with a readable publication date has a scored sentence";
 
     private static List<SentimentAggregate> Rows(IEnumerable<SentimentAggregate> aggregates, SentimentMeasure measure) =>
@@ -193,7 +203,10 @@ public static class SentimentCharts
         return Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<double, double, string>(chart, TitleText: yTitle);
     }
 
-    private static void AddPointsWithErrors(ScottPlot.Plot plot, double[] xs, List<SentimentAggregate> rows, bool[]? hollow = null)
+    /// <summary>Outlets keep their colour across charts; other groupings (articles, other variables) share one.</summary>
+    private static string ColorOf(SentimentAggregate row) => row.By == "outlet" ? SeriesColors.Hex(row.Group) : "#4682b4";
+
+    private static void AddPointsWithErrors(ScottPlot.Plot plot, double[] xs, List<SentimentAggregate> rows, bool[]? hollow = null, ScottPlot.Color[]? colors = null)
     {
         double[] ys = [.. rows.Select(r => r.Mean)];
         var errors = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null, [.. rows.Select(r => r.Mean - r.Lower)], [.. rows.Select(r => r.Upper - r.Mean)])
@@ -203,23 +216,21 @@ public static class SentimentCharts
         plot.Add.Plottable(errors);
         for (var i = 0; i < xs.Length; i++)
         {
-            var marker = plot.Add.Marker(xs[i], ys[i], hollow is not null && hollow[i] ? ScottPlot.MarkerShape.OpenCircle : ScottPlot.MarkerShape.FilledCircle, 10, ScottPlot.Colors.SteelBlue);
+            var marker = plot.Add.Marker(xs[i], ys[i], hollow is not null && hollow[i] ? ScottPlot.MarkerShape.OpenCircle : ScottPlot.MarkerShape.FilledCircle, 10, colors?[i] ?? ScottPlot.Colors.SteelBlue);
             marker.LegendText = "";
         }
     }
 
-    private static string MeasureName(SentimentMeasure measure) => measure switch
+    private static string MeasureName(SentimentMeasure measure, ProcessDefinition? process) => measure switch
     {
         SentimentMeasure.General => "General sentiment",
         SentimentMeasure.Hedging => "Hedging",
-        _ => "Stance toward the target",
+        _ => $"Stance toward {ProcessLabel(process)}",
     };
 
     private static string AxisName(SentimentMeasure measure) => measure == SentimentMeasure.Hedging ? "hedging (0..1)" : "compound (-1..1)";
 
     private static string ByName(List<SentimentAggregate> rows) => rows.Count == 0 ? "group" : rows[0].By;
 
-    private static string Wrap(string text) => text.Length <= 16 ? text : text.Replace(" (", "\n(", StringComparison.Ordinal);
-
-    private static string Shorten(string text) => text.Length <= 90 ? text : string.Concat(text.AsSpan(0, 87), "...");
+    private static string Shorten(string text) => ChartText.Truncate(text, 90);
 }

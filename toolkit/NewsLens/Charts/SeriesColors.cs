@@ -36,3 +36,36 @@ public static class SeriesColors
     /// <summary>The palette's colour at a position, for category-like series.</summary>
     public static string At(int index) => Palette[((index % Palette.Count) + Palette.Count) % Palette.Count];
 }
+
+/// <summary>Text colour on a coloured cell: black or white, whichever contrasts more with the cell (WCAG relative luminance).</summary>
+public static class CellText
+{
+    public const string Dark = "#000000";
+    public const string Light = "#ffffff";
+
+    /// <summary>The WCAG contrast ratio of two colours (1 to 21).</summary>
+    public static double Contrast(ScottPlot.Color a, ScottPlot.Color b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    /// <summary>WCAG relative luminance (0 black to 1 white).</summary>
+    public static double Luminance(ScottPlot.Color color)
+    {
+        static double Channel(byte value)
+        {
+            var c = value / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return (0.2126 * Channel(color.R)) + (0.7152 * Channel(color.G)) + (0.0722 * Channel(color.B));
+    }
+
+    public static string On(ScottPlot.Color cell) =>
+        Contrast(cell, ScottPlot.Color.FromHex(Dark)) >= Contrast(cell, ScottPlot.Color.FromHex(Light)) ? Dark : Light;
+
+    /// <summary>The Viridis colour (the heat maps' scale in both libraries) of a value within [min, max].</summary>
+    public static ScottPlot.Color Viridis(double value, double min, double max) =>
+        new ScottPlot.Colormaps.Viridis().GetColor(max > min ? Math.Clamp((value - min) / (max - min), 0, 1) : 0);
+}

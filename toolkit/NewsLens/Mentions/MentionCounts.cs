@@ -79,16 +79,26 @@ public sealed record MentionCounts(
         return ResultTable.From(Actors, [.. columns]);
     }
 
-    public ResultTable CoMentionTable() => ResultTable.From(
-        CoMentions,
-        (Variable, c => c.Group),
-        ("actor_a", c => c.ActorA),
-        ("actor_b", c => c.ActorB),
-        ("sentences", c => c.Sentences));
+    /// <summary>
+    /// One row per pair of actors named in the same sentence, by group. Actors show by their display names from the
+    /// dictionary (what a reader knows them by); <paramref name="displayNames"/> false gives the dictionary keys, for
+    /// files that are joined with the mentions table.
+    /// </summary>
+    public ResultTable CoMentionTable(bool displayNames = true)
+    {
+        var names = Actors.GroupBy(a => a.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.OrdinalIgnoreCase);
+        string Show(string key) => displayNames && names.TryGetValue(key, out var name) ? name : key;
+        return ResultTable.From(
+            CoMentions,
+            (Variable, c => c.Group),
+            ("actor_a", c => Show(c.ActorA)),
+            ("actor_b", c => Show(c.ActorB)),
+            ("sentences", c => c.Sentences));
+    }
 
     public DataFrame ToDataFrame() => ToTable().ToDataFrame();
 
-    public DataFrame CoMentionDataFrame() => CoMentionTable().ToDataFrame();
+    public DataFrame CoMentionDataFrame(bool displayNames = true) => CoMentionTable(displayNames).ToDataFrame();
 
     private static object? Round(object? value) => value is double d ? Math.Round(d, 2) : value;
 

@@ -79,15 +79,16 @@ public static partial class ChartHtml
             axis["automargin"] ??= true;
         }
 
-        // Values written on a heatmap (annotations) sit on a light chip, so they read on dark and light cells alike.
+        // NewsLens's heat maps colour each value by its cell's luminance; a value written with no colour of its own
+        // (another chart's) sits on a light chip in dark text, so it reads on dark and light cells alike.
         var hasHeatmap = figure["data"] is JsonArray traces && traces.OfType<JsonObject>().Any(t => (string?)t["type"] == "heatmap");
         if (hasHeatmap && layout["annotations"] is JsonArray annotations)
         {
-            foreach (var annotation in annotations.OfType<JsonObject>())
+            foreach (var annotation in annotations.OfType<JsonObject>().Where(a => a["font"]?["color"] is null))
             {
                 annotation["bgcolor"] ??= "rgba(255,255,255,0.75)";
                 var font = annotation["font"] as JsonObject ?? new JsonObject();
-                font["color"] ??= "#1f2328";
+                font["color"] = "#1f2328";
                 annotation["font"] = font;
             }
         }
@@ -187,39 +188,35 @@ public static partial class ChartHtml
     public static string PlainText(ScottPlot.Plot plot)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        var title = plot.Axes.Title.Label.Text;
+        var title = NewsLens.Charts.PlotLayout.TitleOf(plot);
         return string.IsNullOrWhiteSpace(title) ? "Chart image" : $"Chart image: {title}";
     }
 
-    /// <summary>The plot as PNG bytes in base64 (Jupyter's image/png output).</summary>
-    public static string PngBase64(ScottPlot.Plot plot, int width = 800, int height = 450)
+    /// <summary>
+    /// The plot as PNG bytes in base64 (Jupyter's image/png output), at the size the chart asks for
+    /// (<see cref="NewsLens.Charts.PlotLayout.SizeOf"/>: taller when it has many categories) unless one is given. The
+    /// plot is laid out first (<see cref="NewsLens.Charts.PlotLayout.Fit"/>): the title broken to fit the image, category
+    /// labels that never overlap.
+    /// </summary>
+    public static string PngBase64(ScottPlot.Plot plot, int? width = null, int? height = null)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 16);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 16);
-        NewsLens.Charts.ChartFonts.Register();
-
-        // ScottPlot centres the title on the data area and cuts what overflows the image: break a long title onto
-        // lines for this drawing only (the caller's plot keeps its title).
-        var title = plot.Axes.Title.Label.Text;
-        var perLine = Math.Max(20, width / 13);
-        plot.Axes.Title.Label.Text = BreakLines(title ?? "", perLine, "\n");
-        try
-        {
-            return Convert.ToBase64String(plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
-        }
-        finally
-        {
-            plot.Axes.Title.Label.Text = title ?? "";
-        }
+        var size = NewsLens.Charts.PlotLayout.SizeOf(plot);
+        size = new NewsLens.Charts.PlotSize(width ?? size.Width, height ?? size.Height);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size.Width, 16, nameof(width));
+        ArgumentOutOfRangeException.ThrowIfLessThan(size.Height, 16, nameof(height));
+        return Convert.ToBase64String(NewsLens.Charts.PlotLayout.Png(plot, size));
     }
 
     /// <summary>A ScottPlot plot as an inline PNG image (no files, no network).</summary>
-    public static string Png(ScottPlot.Plot plot, int width = 800, int height = 450, string? alt = null)
+    public static string Png(ScottPlot.Plot plot, int? width = null, int? height = null, string? alt = null)
     {
-        var base64 = PngBase64(plot, width, height);
-        var text = alt ?? plot.Axes.Title.Label.Text;
-        return $"<img class=\"nl-image\" width=\"{width}\" height=\"{height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{base64}\">";
+        ArgumentNullException.ThrowIfNull(plot);
+        var size = NewsLens.Charts.PlotLayout.SizeOf(plot);
+        size = new NewsLens.Charts.PlotSize(width ?? size.Width, height ?? size.Height);
+        var text = alt ?? NewsLens.Charts.PlotLayout.TitleOf(plot);
+        var base64 = PngBase64(plot, size.Width, size.Height);
+        return $"<img class=\"nl-image\" width=\"{size.Width}\" height=\"{size.Height}\" alt=\"{Html.Escape(string.IsNullOrWhiteSpace(text) ? "chart" : text)}\" src=\"data:image/png;base64,{base64}\">";
     }
 
     /// <summary>True when the HTML contains a Plotly fragment, so a page knows to embed plotly.js.</summary>
