@@ -14,8 +14,46 @@ public static class ToolkitBuild
 {
     public static string NotebookAssembly => Path.Combine(RepositoryPaths.Artifacts, "bin", "NewsLens", "debug", "NewsLens.dll");
 
+    /// <summary>
+    /// The notebooks' copy is current when it is this very build (same module version id) or, for a Release host whose
+    /// copy can never match byte for byte, when it was written after every input of the toolkit build: then
+    /// `dotnet build` would do nothing but still cost seconds of MSBuild start-up on every render.
+    /// </summary>
     public static bool IsCurrent() =>
-        File.Exists(NotebookAssembly) && ModuleVersionId(NotebookAssembly) == typeof(ResultTable).Module.ModuleVersionId;
+        File.Exists(NotebookAssembly)
+        && (ModuleVersionId(NotebookAssembly) == typeof(ResultTable).Module.ModuleVersionId || IsBuiltAfter(NotebookAssembly, ToolkitInputs()));
+
+    /// <summary>True when <paramref name="assembly"/> was written after every one of <paramref name="inputs"/> (and there is at least one input).</summary>
+    internal static bool IsBuiltAfter(string assembly, IEnumerable<string> inputs)
+    {
+        var built = File.GetLastWriteTimeUtc(assembly);
+        var any = false;
+        foreach (var input in inputs)
+        {
+            any = true;
+            if (File.GetLastWriteTimeUtc(input) >= built)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>What the toolkit's Debug build reads: its folder (sources, project, embedded data) and the repository-wide build files.</summary>
+    private static IEnumerable<string> ToolkitInputs()
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, "toolkit", "NewsLens");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var shared = new[] { "Directory.Build.props", "Directory.Packages.props", "Directory.Build.targets", "global.json" }
+            .Select(name => Path.Combine(RepositoryPaths.Root, name))
+            .Where(File.Exists);
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Concat(shared);
+    }
 
     /// <summary>Builds the toolkit for the notebooks when needed; returns a warning when that cannot be checked.</summary>
     public static string? EnsureCurrent(TextWriter log)

@@ -38,6 +38,34 @@ public sealed class CorpusAnalysisTests
     }
 
     [Fact]
+    public void Given_one_JSON_Lines_file_read_in_parts_When_four_shards_are_analysed_and_merged_Then_every_CSV_equals_the_single_run_byte_for_byte()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteSingleFile(folder, "corpus.jsonl", parts: 3);
+        var single = Path.Combine(folder.Path, "single");
+        Assert.Equal(0, CliRun.Run("analyze", corpus, "--out", single, "--top", "7", "--part-bytes", "6000", "--quiet").Code);
+        var shards = Enumerable.Range(1, 4).Select(k => Path.Combine(folder.Path, $"shard-{k}")).ToArray();
+        for (var k = 1; k <= 4; k++)
+        {
+            var run = CliRun.Run("analyze", corpus, "--out", shards[k - 1], "--shard", $"{k}/4", "--top", "7", "--part-bytes", "6000", "--threads", "1", "--quiet");
+            Assert.True(run.Code == 0, run.Error);
+        }
+
+        var merged = Path.Combine(folder.Path, "merged");
+        var merge = CliRun.Run(["merge", .. shards, "--out", merged]);
+
+        Assert.True(merge.Code == 0, merge.Error);
+        foreach (var table in Tables)
+        {
+            var expected = File.ReadAllBytes(Path.Combine(single, table + ".csv"));
+            Assert.True(expected.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(merged, table + ".csv"))), $"{table}.csv differs");
+        }
+
+        var partsRead = File.ReadLines(Path.Combine(single, "articles.csv")).Skip(1).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Distinct().Count();
+        Assert.True(partsRead > 3, $"the file was read in {partsRead} parts");
+    }
+
+    [Fact]
     public void Given_the_seeds_When_analysed_twice_Then_the_CSV_files_are_identical_and_the_manifest_lists_every_table()
     {
         using var folder = new TempFolder();

@@ -35,4 +35,14 @@ internal static class PipelineCorpus
 
         return corpus;
     }
+
+    /// <summary>The same articles as <see cref="WriteParts"/>, in one JSON Lines file.</summary>
+    public static string WriteSingleFile(TempFolder folder, string name, int parts = 3)
+    {
+        using var scratch = new TempFolder();
+        var corpus = WriteParts(scratch, parts);
+        var path = Path.Combine(folder.Path, name);
+        File.WriteAllLines(path, Directory.EnumerateFiles(corpus).Order(StringComparer.Ordinal).SelectMany(File.ReadLines));
+        return path;
+    }
 }

@@ -94,12 +94,13 @@ public class SentimentAnalyzerTests
             Assert.All([byArticle, byRegion, byOtherName], other => Assert.Equal((byOutlet.Mean, byOutlet.Lower, byOutlet.Upper), (other.Mean, other.Lower, other.Upper)));
         }
 
-        // Pinned once for the default seed: a change of seeding or resampling moves them.
+        // Pinned for the default seed (re-pinned when the seed became a combination of per-sentence hashes, so a streamed
+        // run keeps one number per sentence instead of its text): a change of seeding or resampling moves them.
         var general = analysis.Aggregate("outlet").Single(a => a.Group == "Alpha News" && a.Measure == SentimentMeasure.General);
         Assert.Equal(8, general.Sentences);
         Assert.Equal(0.081549479806139, general.Mean, 12);
-        Assert.Equal(-0.369763795161249, general.Lower, 12);
-        Assert.Equal(0.536040024910746, general.Upper, 12);
+        Assert.Equal(-0.366774022327261, general.Lower, 12);
+        Assert.Equal(0.524044813207226, general.Upper, 12);
     }
 
     [Fact]

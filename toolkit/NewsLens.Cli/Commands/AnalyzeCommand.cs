@@ -30,11 +30,17 @@ public static class AnalyzeCommand
         var actors = new Option<string?>("--actors") { Description = "Actor dictionary (JSON). Default: the story's." };
         var story = StoryOption.Create();
         var threads = new Option<int>("--threads") { Description = "Preparing threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var partBytes = new Option<int>("--part-bytes")
+        {
+            HelpName = "BYTES",
+            Description = "A JSON Lines or CSV file larger than this is read in ranges of whole lines of about this size, one batch each (default 4 MiB).",
+            DefaultValueFactory = _ => CorpusParts.DefaultPartBytes,
+        };
         var quiet = ProgressOptions.Quiet();
         var timings = new Option<bool>("--timings") { Description = "Print the time and allocation of every step on stderr at the end." };
         var command = new Command("analyze", "Analyse a corpus by streaming it (bounded memory) and write every result as Parquet + CSV: articles, mentions, sentences with sentiment, group totals, word counts and keyness per group.")
         {
-            outFolder, shard, by, top, actors, story, threads, quiet, timings,
+            outFolder, shard, by, top, actors, story, threads, partBytes, quiet, timings,
         };
         input.AddTo(command);
         command.SetAction(result =>
@@ -55,9 +61,9 @@ public static class AnalyzeCommand
                 }
             }
 
-            if (result.GetValue(top) < 0 || result.GetValue(threads) < 1)
+            if (result.GetValue(top) < 0 || result.GetValue(threads) < 1 || result.GetValue(partBytes) < 1)
             {
-                throw new CliException("--top must be 0 or more and --threads 1 or more.");
+                throw new CliException("--top must be 0 or more, --threads and --part-bytes 1 or more.");
             }
 
             var options = new CorpusAnalysisOptions { By = result.GetValue(by) ?? DocumentVariables.Outlet, Top = result.GetValue(top) };
@@ -74,6 +80,7 @@ public static class AnalyzeCommand
                     Threads = result.GetValue(threads),
                     Reader = input.ReaderOptions(result),
                     Shard = slice,
+                    PartBytes = result.GetValue(partBytes),
                     Analyzer = analyzer,
                     Progress = progress,
                 });

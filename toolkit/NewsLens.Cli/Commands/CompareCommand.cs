@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using NewsLens.Attribution;
 using NewsLens.Comparison;
@@ -77,8 +78,8 @@ public static class CompareCommand
         command.SetAction(result =>
         {
             var corpusPath = result.GetValue(input.Path);
-            var corpus = input.Load(result).Tokenize();
-            var variable = GroupingArgument.Require(corpus, result.GetValue(by)!);
+            var corpus = StreamedCorpus.Open(input, result);
+            var variable = corpus.RequireGrouping(result.GetValue(by)!);
             var features = new FeatureOptions { StopWords = result.GetValue(keepStopWords) ? StopWords.None : StopWords.English };
             var selected = result.GetValue(format);
             var count = result.GetValue(top);
@@ -89,11 +90,35 @@ public static class CompareCommand
 
             // Framing and quotes both need the story; a drafted one is proposed (and announced) once per run.
             Story? resolved = null;
-            Story RunStory() => resolved ??= StoryOption.Resolve(result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus, error);
+            Story RunStory() => resolved ??= StoryOption.Resolve(result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus.Sample(), error);
 
             // On a terminal without --show: a short look at each of the four analyses (the top three per group).
             var summary = selected == OutputFormat.Table && result.GetResult(show) is null or { Implicit: true };
-            foreach (var analysis in summary ? SummaryAnalyses : [result.GetValue(show)!])
+            string[] analyses = summary ? SummaryAnalyses : [result.GetValue(show)!];
+
+            // Streamed (see StreamedCorpus): one pass adds up what the chosen analyses need, per article; no article is kept.
+            var featureTally = analyses.Any(a => a is "keyness" or "similarity") ? new FeatureTally(variable, features) : null;
+            var framingTally = analyses.Contains("framing") ? new FramingTally(LoadFraming(result.GetValue(framing), RunStory, corpusPath ?? RepositoryPaths.Seeds), variable) : null;
+            var extractor = analyses.Contains("quotes") ? new AttributionExtractor(new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), RunStory)).ActorOf) : null;
+            var documents = new List<(string Id, string Group)>();
+            var attributions = new List<SpeakerAttribution>();
+            var run = corpus.Stream(null, batch =>
+            {
+                foreach (var article in batch.Corpus.Articles)
+                {
+                    featureTally?.Add(article);
+                    framingTally?.Add(article);
+                    documents.Add((article.Id, DocumentGrouping.GroupOf(article.Article, variable)));
+                }
+
+                if (batch.Mapped is ImmutableArray<SpeakerAttribution> found)
+                {
+                    attributions.AddRange(found);
+                }
+            }, extractor is null ? null : batch => extractor.Extract(batch.Corpus));
+            var groups = featureTally?.ToGroups() ?? [];
+
+            foreach (var analysis in analyses)
             {
                 Show(analysis, summary ? Math.Min(SummaryTop, count == 0 ? SummaryTop : count) : count);
             }
@@ -103,7 +128,7 @@ public static class CompareCommand
                 output.WriteLine("--show keyness|similarity|framing|quotes gives one analysis in full (--top N for more rows).");
             }
 
-            CorpusArguments.WriteSummary(corpus.Corpus, error);
+            error.WriteLine(run.Line());
             return 0;
 
             void Show(string analysis, int count)
@@ -111,26 +136,23 @@ public static class CompareCommand
                 switch (analysis)
                 {
                     case "similarity":
-                        var matrix = Similarity.Compute(corpus, variable, features);
+                        var matrix = Similarity.Compute(groups);
                         Output.Write(summary ? MostSimilar(matrix.ToTable(), SummaryTop) : matrix.ToTable(), selected, output, summary
                             ? $"Most similar pairs by {variable} (cosine on TF-IDF, Jaccard on vocabulary)"
                             : $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
                         NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
                         break;
                     case "framing":
-                        var lexicon = LoadFraming(result.GetValue(framing), RunStory, corpusPath ?? RepositoryPaths.Seeds);
-                        var usages = Framing.Count(corpus, lexicon, variable);
+                        var usages = framingTally!.ToUsages();
                         Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
                         break;
                     case "quotes":
-                        var matcher = new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), RunStory));
-                        var attributions = new AttributionExtractor(matcher.ActorOf).Extract(corpus);
-                        var speakers = AttributionCounts.BySpeaker(corpus, attributions, variable);
+                        var speakers = AttributionCounts.BySpeaker(documents, attributions);
                         var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
                         Output.Write(AttributionCounts.ToTable(shown), selected, output, $"Who is quoted or cited, by {variable}");
                         if (selected == OutputFormat.Table)
                         {
-                            Output.Write(AttributionCounts.ToTable(AttributionCounts.ByKind(corpus, attributions, variable).Where(k => k.Count > 0)), selected, output, "Kinds of source");
+                            Output.Write(AttributionCounts.ToTable(AttributionCounts.ByKind(documents, attributions).Where(k => k.Count > 0)), selected, output, "Kinds of source");
                         }
 
                         break;
@@ -145,12 +167,12 @@ public static class CompareCommand
                             Features = features,
                             TopPerGroup = count == 0 ? null : count, // bounded: a heap per group instead of groups × vocabulary scores
                         };
-                        var keyness = Keyness.Compute(corpus, options);
+                        var keyness = Keyness.Compute(groups, options);
                         var rows = count == 0 ? keyness.Scores : keyness.Top(count);
                         var table = selected == OutputFormat.Table ? KeynessResult.ToCompactTable(rows) : KeynessResult.ToTable(rows);
                         Output.Write(table, selected, output, $"Keyness by {variable} against the rest ({keyness.Describe()})");
                         NoteSingleGroup(error, "keyness compares each group with the rest", variable, keyness.Groups);
-                        if (keyness.Groups.Length > 1 && corpus.Articles.Length == keyness.Groups.Length && selected == OutputFormat.Table)
+                        if (keyness.Groups.Length > 1 && run.Articles == keyness.Groups.Length && selected == OutputFormat.Table)
                         {
                             error.WriteLine("note: every group is a single article, so this is keyness of one article against the rest.");
                         }

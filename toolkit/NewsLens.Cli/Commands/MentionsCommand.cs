@@ -39,40 +39,75 @@ public static class MentionsCommand
         input.AddTo(command);
         command.SetAction(result =>
         {
-            var corpus = input.Load(result).Tokenize();
-            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), result.GetValue(input.Path) ?? RepositoryPaths.Seeds, corpus, error);
+            // Streamed (see StreamedCorpus): the story is drafted from a sample when there is no story file; counts,
+            // co-mentions and naming are added up batch by batch; matches and context rows are written as batches finish.
+            var corpus = StreamedCorpus.Open(input, result);
+            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), corpus.Path, corpus.Sample(), error);
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
-            var mentions = corpus.CountMentions(dictionary, options);
-            if (result.GetValue(directOnly))
-            {
-                mentions = mentions.DirectOnly();
-            }
-
             var only = result.GetValue(actor);
             if (only is not null && !dictionary.Contains(only))
             {
                 throw new CliException($"{dictionary.Source} defines no actor \"{only}\" (keys: {string.Join(", ", dictionary.Actors.Select(a => a.Key))}).");
             }
 
-            if (only is not null)
-            {
-                mentions = mentions.Where(m => string.Equals(m.ActorKey, only, StringComparison.OrdinalIgnoreCase));
-            }
+            var directOnlyMentions = result.GetValue(directOnly);
+            bool Keep(Mention m) => (!directOnlyMentions || m.IsDirect) && (only is null || string.Equals(m.ActorKey, only, StringComparison.OrdinalIgnoreCase));
 
-            var variable = GroupingArgument.Require(corpus, result.GetValue(by) ?? "outlet");
-
+            var variable = corpus.RequireGrouping(result.GetValue(by) ?? "outlet");
             var selected = result.GetValue(format);
             var shown = result.GetValue(show)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray();
-            var counts = mentions.By(variable);
+            var tally = new MentionTally(dictionary, variable);
+            var matcher = new MentionMatcher(dictionary, options);
+
+            // A row view alone in csv/json streams its rows; with other views (or as a table) its rows are collected.
+            var streamed = shown.Length == 1 && shown[0] is "matches" or "context" && selected != OutputFormat.Table ? new RowStream(selected, output) : null;
+            var collected = new Dictionary<string, List<ResultTable>>(StringComparer.Ordinal) { ["matches"] = [], ["context"] = [] };
+            var mentionCount = 0;
+            var directCount = 0;
+            var summary = corpus.Stream(new Pipeline.ArticleAnalyzer(matcher, null), batch =>
+            {
+                var kept = new List<Mention>();
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var mentions = batch.Findings[i].Mentions.Where(Keep).ToList();
+                    tally.Add(batch.Corpus.Articles[i], mentions);
+                    kept.AddRange(mentions);
+                }
+
+                mentionCount += kept.Count;
+                directCount += kept.Count(m => m.IsDirect);
+                var rows = new MentionResult(batch.Corpus, dictionary, matcher.Options, [.. kept]);
+                foreach (var view in shown.Where(v => v is "matches" or "context"))
+                {
+                    var table = view == "matches" ? rows.MentionsTable() : MentionResult.ContextTable(rows.InContext(variable: variable));
+                    if (streamed is not null)
+                    {
+                        streamed.Add(table);
+                    }
+                    else
+                    {
+                        collected[view].Add(table);
+                    }
+                }
+            });
+
+            if (streamed is not null)
+            {
+                streamed.Finish(shown[0] == "matches" ? EmptyResult(dictionary).MentionsTable() : MentionResult.ContextTable([]));
+                error.WriteLine(summary.Line());
+                return 0;
+            }
+
+            var counts = tally.ToCounts();
             var tables = new List<(string Name, ResultTable Table, string Title)>();
             foreach (var what in shown)
             {
                 tables.Add(what switch
                 {
                     "co-mentions" => (what, counts.CoMentionTable(displayNames: false), $"Actors named in the same sentence, by {variable}"),
-                    "naming" => (what, MentionResult.NamingTable(mentions.Naming(variable)), $"How actors are written, by {variable}"),
-                    "matches" => (what, mentions.MentionsTable(), "Mentions"),
-                    "context" => (what, MentionResult.ContextTable(mentions.InContext(variable: variable)), "Mentions in context"),
+                    "naming" => (what, MentionResult.NamingTable(tally.ToNaming()), $"How actors are written, by {variable}"),
+                    "matches" => (what, Concatenate(collected[what], EmptyResult(dictionary).MentionsTable()), "Mentions"),
+                    "context" => (what, Concatenate(collected[what], MentionResult.ContextTable([])), "Mentions in context"),
                     _ => (what, counts.ToTable(), $"Mentions by {variable} (direct = own aliases; linked = demonyms, metonyms, implied, person-state)"),
                 });
             }
@@ -85,14 +120,21 @@ public static class MentionsCommand
             Output.WriteAll(tables, selected, output);
             if (selected == OutputFormat.Table && shown.Contains("counts"))
             {
-                output.WriteLine($"{mentions.Mentions.Length} mentions ({mentions.Mentions.Count(m => m.IsDirect)} direct) of {counts.Actors.Length} actor{(counts.Actors.Length == 1 ? "" : "s")} in {corpus.Count} article{(corpus.Count == 1 ? "" : "s")}; dictionary: {dictionary.Source}");
+                var articles = summary.Articles;
+                output.WriteLine($"{mentionCount} mentions ({directCount} direct) of {counts.Actors.Length} actor{(counts.Actors.Length == 1 ? "" : "s")} in {articles} article{(articles == 1 ? "" : "s")}; dictionary: {dictionary.Source}");
             }
 
-            CorpusArguments.WriteSummary(corpus.Corpus, error);
+            error.WriteLine(summary.Line());
             return 0;
         });
         return command;
     }
+
+    private static MentionResult EmptyResult(ActorDictionary dictionary) =>
+        new(new TokenizedCorpus(Corpora.Corpus.FromArticles([]), []), dictionary, MentionOptions.Default, []);
+
+    private static ResultTable Concatenate(List<ResultTable> tables, ResultTable empty) =>
+        tables.Count == 0 ? empty : new ResultTable(tables[0].Columns, [.. tables.SelectMany(t => t.Rows)]);
 
     /// <summary>
     /// For runs that stream the corpus and never hold it (analyze): the --actors file, else the dictionary of the story

@@ -58,34 +58,69 @@ public static class SentimentCommand
                 return 0;
             }
 
-            var corpus = input.Load(result);
-            foreach (var warning in corpus.Warnings)
-            {
-                error.WriteLine($"warning: {warning.Source}: {warning.Message}");
-            }
-
-            var tokenized = corpus.Tokenize();
-            var analyzer = stance.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, tokenized, error, general, rules);
-            var groupBy = GroupingArgument.Require(tokenized, result.GetValue(by) ?? "outlet");
-            var analysis = analyzer.Analyze(tokenized);
+            // Streamed (see StreamedCorpus): sentences are scored per batch on the preparing threads; the aggregate view
+            // keeps a tally per group, the stance and sentences views write their rows as batches finish.
+            var corpus = StreamedCorpus.Open(input, result);
+            var analyzer = stance.Analyzer(result, corpus.Path, corpus.Sample(), error, general, rules);
+            var groupBy = corpus.RequireGrouping(result.GetValue(by) ?? "outlet");
             var selected = result.GetValue(format);
-            var (table, title) = result.GetValue(show) switch
+            var view = result.GetValue(show);
+            var tally = new SentimentTally(analyzer.Options, groupBy);
+            var rows = new RowStream(selected, output);
+            var stanceSentences = 0;
+            var summary = corpus.Stream(null, batch =>
             {
-                SentimentView.Stance => (analysis.StanceTable(), $"Sentences about the target ({analysis.StanceSentences.Count()}), with speaker and evidence"),
-                SentimentView.Sentences => (analysis.SentenceTable(), "General sentiment of every sentence"),
-                _ => (analysis.AggregateTable(groupBy), $"Sentiment and stance by {groupBy} (means, 95% bootstrap intervals over sentences)"),
-            };
-            Output.Write(table, selected, output, title);
-            if (selected == OutputFormat.Table && result.GetValue(show) == SentimentView.Aggregate)
+                foreach (var warning in batch.Warnings)
+                {
+                    error.WriteLine($"warning: {warning.Source}: {warning.Message}");
+                }
+
+                var analysis = (SentimentAnalysis)batch.Mapped!;
+                stanceSentences += analysis.StanceSentences.Count();
+                switch (view)
+                {
+                    case SentimentView.Stance:
+                        rows.Add(analysis.StanceTable());
+                        break;
+                    case SentimentView.Sentences:
+                        rows.Add(analysis.SentenceTable());
+                        break;
+                    default:
+                        var byArticle = analysis.Sentences.ToLookup(s => s.Article);
+                        foreach (var article in analysis.Articles)
+                        {
+                            tally.Add(article, byArticle[article]);
+                        }
+
+                        break;
+                }
+            }, batch => analyzer.Analyze(batch.Corpus));
+
+            switch (view)
             {
-                output.WriteLine(analysis.SampleNote(groupBy));
+                case SentimentView.Stance:
+                    rows.Finish(EmptyAnalysis(analyzer).StanceTable(), $"Sentences about the target ({stanceSentences}), with speaker and evidence");
+                    break;
+                case SentimentView.Sentences:
+                    rows.Finish(EmptyAnalysis(analyzer).SentenceTable(), "General sentiment of every sentence");
+                    break;
+                default:
+                    Output.Write(SentimentAnalysis.AggregateTable(groupBy, tally.Aggregate()), selected, output, $"Sentiment and stance by {groupBy} (means, 95% bootstrap intervals over sentences)");
+                    if (selected == OutputFormat.Table)
+                    {
+                        output.WriteLine(SentimentAnalysis.SampleNote(tally));
+                    }
+
+                    break;
             }
 
-            CorpusArguments.WriteSummary(corpus, error);
+            error.WriteLine(summary.Line());
             return 0;
         });
         return command;
     }
+
+    private static SentimentAnalysis EmptyAnalysis(SentimentAnalyzer analyzer) => new([], analyzer.Options, []);
 
     private static void ScoreLines(string source, SentimentScorer scorer, TextWriter output)
     {

@@ -25,9 +25,17 @@ public static class AttributionCounts
     /// <summary>Lower-case particles inside Arabic and European names ("al-Modon", "bin Salman").</summary>
     private static readonly HashSet<string> NameParticles = new(["al", "el", "ad", "as", "bin", "ibn", "de", "von", "van"], StringComparer.Ordinal);
 
-    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerCount> BySpeaker(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet) =>
+        BySpeaker(DocumentGroups(corpus, by), attributions);
+
+    /// <summary>
+    /// <see cref="BySpeaker(TokenizedCorpus, IEnumerable{SpeakerAttribution}, string)"/> from each document's group, in
+    /// corpus order (all a streamed run keeps of its articles).
+    /// </summary>
+    public static ImmutableArray<SpeakerCount> BySpeaker(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions)
     {
-        var groupOf = GroupsOf(corpus, by);
+        var groupOf = GroupOf(documents);
+        var order = GroupOrder(documents);
         return [.. attributions
             .GroupBy(a => (Group: groupOf[a.DocumentId], Key: KeyOf(a), a.Kind))
             .Select(g => new SpeakerCount(
@@ -37,20 +45,24 @@ public static class AttributionCounts
                 g.Key.Kind,
                 g.Count(),
                 g.Count(a => a.IsDirectQuote)))
-            .OrderBy(c => GroupOrder(corpus, by, c.Group))
+            .OrderBy(c => order.GetValueOrDefault(c.Group, int.MaxValue))
             .ThenByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
     }
 
-    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet)
+    public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet) =>
+        ByKind(DocumentGroups(corpus, by), attributions);
+
+    /// <summary><see cref="ByKind(TokenizedCorpus, IEnumerable{SpeakerAttribution}, string)"/> from each document's group, in corpus order.</summary>
+    public static ImmutableArray<SpeakerKindCount> ByKind(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions)
     {
-        var groupOf = GroupsOf(corpus, by);
-        var list = attributions.ToList();
-        var groups = corpus.Articles.Select(a => groupOf[a.Id]).Distinct(StringComparer.Ordinal).ToList();
+        var groupOf = GroupOf(documents);
+        var byGroup = attributions.ToLookup(a => groupOf[a.DocumentId], StringComparer.Ordinal);
+        var groups = documents.Select(d => d.Group).Distinct(StringComparer.Ordinal).ToList();
         var builder = ImmutableArray.CreateBuilder<SpeakerKindCount>();
         foreach (var group in groups)
         {
-            var inGroup = list.Where(a => groupOf[a.DocumentId] == group).ToList();
+            var inGroup = byGroup[group].ToList();
             foreach (var kind in Enum.GetValues<SpeakerKind>())
             {
                 var count = inGroup.Count(a => a.Kind == kind);
@@ -59,6 +71,36 @@ public static class AttributionCounts
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>Each article's id and group (see <see cref="DocumentGrouping"/>), in corpus order; throws for a variable no article has.</summary>
+    public static IReadOnlyList<(string Id, string Group)> DocumentGroups(TokenizedCorpus corpus, string by)
+    {
+        DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), by);
+        return [.. corpus.Articles.Select(a => (a.Id, DocumentGrouping.GroupOf(a.Article, by)))];
+    }
+
+    /// <summary>An id given twice takes the group of its last article (as a dictionary built in corpus order would).</summary>
+    private static Dictionary<string, string> GroupOf(IReadOnlyList<(string Id, string Group)> documents)
+    {
+        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, group) in documents)
+        {
+            groupOf[id] = group;
+        }
+
+        return groupOf;
+    }
+
+    private static Dictionary<string, int> GroupOrder(IReadOnlyList<(string Id, string Group)> documents)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            order.TryAdd(documents[i].Group, i);
+        }
+
+        return order;
     }
 
     /// <summary>
@@ -133,23 +175,4 @@ public static class AttributionCounts
         ("kind", c => c.Kind.ToString().ToLowerInvariant()),
         ("count", c => c.Count),
         ("share", c => c.Share));
-
-    private static Dictionary<string, string> GroupsOf(TokenizedCorpus corpus, string by)
-    {
-        DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), by);
-        return corpus.Articles.ToDictionary(a => a.Id, a => DocumentGrouping.GroupOf(a.Article, by), StringComparer.Ordinal);
-    }
-
-    private static int GroupOrder(TokenizedCorpus corpus, string by, string group)
-    {
-        for (var i = 0; i < corpus.Articles.Length; i++)
-        {
-            if (DocumentGrouping.GroupOf(corpus.Articles[i].Article, by) == group)
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
-    }
 }

@@ -48,23 +48,14 @@ public static class FeatureCounts
     /// <summary>One group per distinct value of <paramref name="variable"/>, in order of first appearance in the corpus.</summary>
     public static ImmutableArray<FeatureGroup> ByGroup(TokenizedCorpus corpus, string variable, FeatureOptions? options = null)
     {
-        options ??= FeatureOptions.Default;
         DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), variable);
-        var order = new List<string>();
-        var members = new Dictionary<string, List<TokenizedArticle>>(StringComparer.Ordinal);
+        var tally = new FeatureTally(variable, options ?? FeatureOptions.Default);
         foreach (var article in corpus.Articles)
         {
-            var name = DocumentGrouping.GroupOf(article.Article, variable);
-            if (!members.TryGetValue(name, out var list))
-            {
-                members[name] = list = [];
-                order.Add(name);
-            }
-
-            list.Add(article);
+            tally.Add(article);
         }
 
-        return [.. order.Select(name => Count(name, members[name], options))];
+        return tally.ToGroups();
     }
 
     public static FeatureGroup Count(string name, IReadOnlyCollection<TokenizedArticle> articles, FeatureOptions options)
@@ -78,5 +69,59 @@ public static class FeatureCounts
         }
 
         return new FeatureGroup(name, [.. articles.Select(a => a.Id)], counts.ToFrozenDictionary(StringComparer.Ordinal), total, articles.Sum(a => a.WordCount));
+    }
+}
+
+/// <summary>
+/// Feature counts per group added up one article at a time (a streamed run feeds it batch by batch): what
+/// <see cref="FeatureCounts.ByGroup"/> gives, holding per group its document ids and one count per distinct feature.
+/// </summary>
+public sealed class FeatureTally(string variable, FeatureOptions options)
+{
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, Builder> _groups = new(StringComparer.Ordinal);
+
+    public void Add(TokenizedArticle article)
+    {
+        var name = DocumentGrouping.GroupOf(article.Article, variable);
+        if (!_groups.TryGetValue(name, out var group))
+        {
+            _groups[name] = group = new Builder();
+            _order.Add(name);
+        }
+
+        group.Ids.Add(article.Id);
+        group.WordCount += article.WordCount;
+        foreach (var feature in FeatureCounts.Features(article, options))
+        {
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(group.Counts, feature, out _);
+            count++;
+            group.Total++;
+        }
+    }
+
+    /// <summary>The groups in first-seen order; each group's mutable counts are released as it is frozen.</summary>
+    public ImmutableArray<FeatureGroup> ToGroups()
+    {
+        var groups = ImmutableArray.CreateBuilder<FeatureGroup>(_order.Count);
+        foreach (var name in _order)
+        {
+            var group = _groups[name];
+            groups.Add(new FeatureGroup(name, [.. group.Ids], group.Counts.ToFrozenDictionary(StringComparer.Ordinal), group.Total, group.WordCount));
+            group.Counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        return groups.MoveToImmutable();
+    }
+
+    private sealed class Builder
+    {
+        public List<string> Ids { get; } = [];
+
+        public Dictionary<string, int> Counts { get; set; } = new(StringComparer.Ordinal);
+
+        public int Total { get; set; }
+
+        public int WordCount { get; set; }
     }
 }

@@ -212,51 +212,13 @@ public static class Framing
     public static ImmutableArray<FramingUsage> Count(TokenizedCorpus corpus, FramingLexicon lexicon, string by = Corpora.DocumentVariables.Outlet)
     {
         Corpora.DocumentGrouping.Check(corpus.Articles.Select(a => a.Article), by);
-        var matchers = lexicon.Groups.Select(g => g.Terms.Select(t => t.Patterns.Select(Pattern.Parse).ToList()).ToList()).ToList();
-        var groupOrder = new List<string>();
-        var counts = new Dictionary<string, int[][]>(StringComparer.Ordinal);
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tally = new FramingTally(lexicon, by);
         foreach (var article in corpus.Articles)
         {
-            var name = Corpora.DocumentGrouping.GroupOf(article.Article, by);
-            if (!counts.TryGetValue(name, out var perGroup))
-            {
-                counts[name] = perGroup = [.. lexicon.Groups.Select(g => new int[g.Terms.Length])];
-                groupOrder.Add(name);
-            }
-
-            words[name] = words.GetValueOrDefault(name) + article.WordCount;
-            for (var g = 0; g < matchers.Count; g++)
-            {
-                foreach (var term in Occurrences(article, matchers[g]))
-                {
-                    perGroup[g][term]++;
-                }
-            }
+            tally.Add(article);
         }
 
-        var usages = ImmutableArray.CreateBuilder<FramingUsage>();
-        foreach (var name in groupOrder)
-        {
-            for (var g = 0; g < lexicon.Groups.Length; g++)
-            {
-                var total = counts[name][g].Sum();
-                for (var t = 0; t < lexicon.Groups[g].Terms.Length; t++)
-                {
-                    var count = counts[name][g][t];
-                    usages.Add(new FramingUsage(
-                        name,
-                        lexicon.Groups[g].Name,
-                        lexicon.Groups[g].Terms[t].Label,
-                        count,
-                        total,
-                        total == 0 ? null : (double)count / total,
-                        words[name] == 0 ? 0 : 1000.0 * count / words[name]));
-                }
-            }
-        }
-
-        return usages.ToImmutable();
+        return tally.ToUsages();
     }
 
     public static ResultTable ToTable(IEnumerable<FramingUsage> usages) => ResultTable.From(
@@ -280,7 +242,7 @@ public static class Framing
         ("total", g => g.First().FramingGroupTotal));
 
     /// <summary>The index of the term each occurrence counts for, in text order; each token counts at most once per framing group.</summary>
-    private static IEnumerable<int> Occurrences(TokenizedArticle article, List<List<Pattern>> terms)
+    internal static IEnumerable<int> Occurrences(TokenizedArticle article, List<List<Pattern>> terms)
     {
         var folded = article.Folded();
         var byLength = terms
@@ -307,7 +269,7 @@ public static class Framing
         }
     }
 
-    private sealed record Pattern(ImmutableArray<string> Words, ImmutableArray<bool> Prefix)
+    internal sealed record Pattern(ImmutableArray<string> Words, ImmutableArray<bool> Prefix)
     {
         public static Pattern Parse(string pattern)
         {
@@ -346,5 +308,62 @@ public static class Framing
 
         private bool Matches(string token, int word) =>
             Prefix[word] ? token.StartsWith(Words[word], StringComparison.Ordinal) : token == Words[word];
+    }
+}
+
+/// <summary>
+/// Framing-term counts per group added up one article at a time (a streamed run feeds it batch by batch): what
+/// <see cref="Framing.Count"/> gives, holding one count per group and term.
+/// </summary>
+public sealed class FramingTally(FramingLexicon lexicon, string by)
+{
+    private readonly List<List<List<Framing.Pattern>>> _matchers = [.. lexicon.Groups.Select(g => g.Terms.Select(t => t.Patterns.Select(Framing.Pattern.Parse).ToList()).ToList())];
+    private readonly List<string> _order = [];
+    private readonly Dictionary<string, int[][]> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+
+    public void Add(TokenizedArticle article)
+    {
+        var name = Corpora.DocumentGrouping.GroupOf(article.Article, by);
+        if (!_counts.TryGetValue(name, out var perGroup))
+        {
+            _counts[name] = perGroup = [.. lexicon.Groups.Select(g => new int[g.Terms.Length])];
+            _order.Add(name);
+        }
+
+        _words[name] = _words.GetValueOrDefault(name) + article.WordCount;
+        for (var g = 0; g < _matchers.Count; g++)
+        {
+            foreach (var term in Framing.Occurrences(article, _matchers[g]))
+            {
+                perGroup[g][term]++;
+            }
+        }
+    }
+
+    public ImmutableArray<FramingUsage> ToUsages()
+    {
+        var usages = ImmutableArray.CreateBuilder<FramingUsage>();
+        foreach (var name in _order)
+        {
+            for (var g = 0; g < lexicon.Groups.Length; g++)
+            {
+                var total = _counts[name][g].Sum();
+                for (var t = 0; t < lexicon.Groups[g].Terms.Length; t++)
+                {
+                    var count = _counts[name][g][t];
+                    usages.Add(new FramingUsage(
+                        name,
+                        lexicon.Groups[g].Name,
+                        lexicon.Groups[g].Terms[t].Label,
+                        count,
+                        total,
+                        total == 0 ? null : (double)count / total,
+                        _words[name] == 0 ? 0 : 1000.0 * count / _words[name]));
+                }
+            }
+        }
+
+        return usages.ToImmutable();
     }
 }

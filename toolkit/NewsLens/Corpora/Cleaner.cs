@@ -216,16 +216,17 @@ public static partial class Cleaner
     /// <summary>In a long line (a whole article on one line), removes only the sentences that are comment-form or share boilerplate.</summary>
     private static void RemoveTailSentences(string text, Line line, List<Removal> removals)
     {
-        var content = line.Content.ToString();
-        foreach (Match sentence in SentenceInLine().Matches(content))
+        var content = line.Content;
+        foreach (var sentence in SentenceInLine().EnumerateMatches(content))
         {
-            if (sentence.Length == 0 || TailRule(sentence.Value) is not { } rule)
+            var value = content.Slice(sentence.Index, sentence.Length);
+            if (sentence.Length == 0 || TailRule(value) is not { } rule)
             {
                 continue;
             }
 
-            var leading = sentence.Value.Length - sentence.Value.TrimStart().Length;
-            removals.Add(new Removal(line.Start + sentence.Index + leading, sentence.Length - leading, BoilerplateKind.CommentOrShareTail, rule + " (sentence in a long line)", sentence.Value[leading..]));
+            var leading = value.Length - value.TrimStart().Length;
+            removals.Add(new Removal(line.Start + sentence.Index + leading, sentence.Length - leading, BoilerplateKind.CommentOrShareTail, rule + " (sentence in a long line)", value[leading..].ToString()));
         }
     }
 
@@ -266,14 +267,16 @@ public static partial class Cleaner
                 continue;
             }
 
-            foreach (Match sentence in SentenceInLine().Matches(line.Content.ToString()))
+            var content = line.Content;
+            foreach (var sentence in SentenceInLine().EnumerateMatches(content))
             {
+                var value = content.Slice(sentence.Index, sentence.Length);
                 foreach (var (rule, pattern) in DisclaimerSentences)
                 {
-                    if (pattern.IsMatch(sentence.Value))
+                    if (pattern.IsMatch(value))
                     {
                         var start = line.Start + sentence.Index;
-                        removals.Add(new Removal(start, sentence.Length, BoilerplateKind.Disclaimer, rule, sentence.Value));
+                        removals.Add(new Removal(start, sentence.Length, BoilerplateKind.Disclaimer, rule, value.ToString()));
                         break;
                     }
                 }
@@ -351,19 +354,19 @@ public static partial class Cleaner
     /// <summary>The text without the removals, blank-line runs shortened and trailing spaces dropped, with its map to <paramref name="map"/>'s source.</summary>
     private static (string Text, SourceMap Map) Compose(string text, List<Removal> removals, SourceMap map)
     {
-        var kept = new StringBuilder(text.Length);
         var keptMap = new SourceMap.Builder(map);
         var position = 0;
+        var kept = removals.Count == 0 ? null : new StringBuilder(text.Length);
         foreach (var removal in removals)
         {
-            kept.Append(text, position, removal.Start - position);
+            kept!.Append(text, position, removal.Start - position);
             keptMap.Copy(position, removal.Start - position);
             position = removal.End;
         }
 
-        kept.Append(text, position, text.Length - position);
+        kept?.Append(text, position, text.Length - position);
         keptMap.Copy(position, text.Length - position);
-        var (composed, composedMap) = ReplaceMapped(kept.ToString(), keptMap.Build(), BlankLines(), "\n\n");
+        var (composed, composedMap) = ReplaceMapped(kept?.ToString() ?? text, keptMap.Build(), BlankLines(), "\n\n");
         var (spaced, spacedMap) = ReplaceMapped(composed, composedMap, TrailingSpaces(), "\n");
         var start = 0;
         while (start < spaced.Length && char.IsWhiteSpace(spaced[start]))
@@ -385,10 +388,17 @@ public static partial class Cleaner
     /// <summary><see cref="Regex.Replace(string, string)"/> with a literal replacement, keeping the map to the source.</summary>
     private static (string Text, SourceMap Map) ReplaceMapped(string text, SourceMap map, Regex pattern, string replacement)
     {
-        var result = new StringBuilder(text.Length);
         var builder = new SourceMap.Builder(map);
+        var matches = pattern.Matches(text);
+        if (matches.Count == 0)
+        {
+            builder.Copy(0, text.Length);
+            return (text, builder.Build()); // most texts: nothing to replace, no copy
+        }
+
+        var result = new StringBuilder(text.Length);
         var position = 0;
-        foreach (Match match in pattern.Matches(text))
+        foreach (Match match in matches)
         {
             result.Append(text, position, match.Index - position).Append(replacement);
             builder.Copy(position, match.Index - position);

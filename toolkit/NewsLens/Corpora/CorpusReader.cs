@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using CsvHelper;
 
@@ -36,6 +38,43 @@ public static class CorpusReader
             ".csv" or ".tsv" => ReadTable(path, options),
             _ => ReadSingleFile(path, options),
         };
+    }
+
+    /// <summary>
+    /// Reads the records in one byte range of a JSON Lines or CSV/TSV file (a part planned by the streaming pipeline):
+    /// bytes [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) begin at line
+    /// <paramref name="firstLine"/> and end at a line end. For a table whose range does not start at the top,
+    /// <paramref name="headerLength"/> bytes from the start of the file are its header row, read first. Inputs are
+    /// named as for the whole file (file name and line), so errors point into the original file.
+    /// </summary>
+    public static Corpus ReadRange(string path, long start, int length, int firstLine, int headerLength = 0, CorpusReaderOptions? options = null)
+    {
+        options ??= CorpusReaderOptions.Default;
+        var table = Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv";
+        byte[] bytes;
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            var header = table && start > 0 ? headerLength : 0;
+            bytes = new byte[header + length];
+            file.ReadExactly(bytes, 0, header);
+            file.Position = start;
+            file.ReadExactly(bytes, header, length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException($"{path}: unreadable: {e.Message}", e);
+        }
+
+        var builder = new CorpusBuilder(SingleFileName);
+        if (builder.DecodeBytes(path, bytes) is not { } text)
+        {
+            return builder.Build();
+        }
+
+        return table
+            ? ReadTableText(path, text, start > 0 ? firstLine - 2 : 0, options, builder)
+            : ReadJsonLinesText(path, text, firstLine, options, builder);
     }
 
     private static Corpus ReadSingleFile(string path, CorpusReaderOptions options)
@@ -157,12 +196,12 @@ public static class CorpusReader
     private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
     {
         var builder = into ?? new CorpusBuilder(SingleFileName);
-        if (builder.DecodeWholeFile(path) is not { } text)
-        {
-            return builder.Build();
-        }
+        return builder.DecodeWholeFile(path) is { } text ? ReadJsonLinesText(path, text, 1, options, builder) : builder.Build();
+    }
 
-        var lineNumber = 0;
+    private static Corpus ReadJsonLinesText(string path, string text, int firstLine, CorpusReaderOptions options, CorpusBuilder builder)
+    {
+        var lineNumber = firstLine - 1;
         foreach (var line in LineSlices(text))
         {
             lineNumber++;
@@ -196,12 +235,13 @@ public static class CorpusReader
     private static Corpus ReadTable(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
     {
         var builder = into ?? new CorpusBuilder(SingleFileName);
-        if (builder.DecodeWholeFile(path) is not { } text)
-        {
-            return builder.Build();
-        }
+        return builder.DecodeWholeFile(path) is { } text ? ReadTableText(path, text, 0, options, builder) : builder.Build();
+    }
 
-        var table = Table.Parse(text, path);
+    /// <summary>A table's rows; <paramref name="lineOffset"/> is added to the line numbers of the text (its header is line 1).</summary>
+    private static Corpus ReadTableText(string path, string text, int lineOffset, CorpusReaderOptions options, CorpusBuilder builder)
+    {
+        var table = Table.Parse(text, path, lineOffset);
         if (!table.Header.Contains(options.TextColumn, StringComparer.OrdinalIgnoreCase))
         {
             throw new CorpusException($"{path}:1: no '{options.TextColumn}' column (columns are: {string.Join(", ", table.Header)}); name the text column with {TextColumnHint}.");
@@ -313,6 +353,9 @@ public static class CorpusReader
 
             return Decode(path, bytes);
         }
+
+        /// <summary>Decodes bytes read from <paramref name="path"/> (a range of it); null (and a skip) when empty or binary.</summary>
+        public string? DecodeBytes(string path, byte[] bytes) => Decode(path, bytes);
 
         private string? Decode(string path, byte[] bytes)
         {
@@ -503,16 +546,7 @@ public static class CorpusReader
                 }
 
                 var threshold = Math.Max(RepeatedMinArticles, (members.Count + 9) / 10);
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var (article, _) in members)
-                {
-                    foreach (var line in article.RawText.Split('\n').Select(l => l.Trim()).Where(l => l.Length >= RepeatedMinLength).Distinct(StringComparer.Ordinal))
-                    {
-                        counts[line] = counts.GetValueOrDefault(line) + 1;
-                    }
-                }
-
-                var repeated = counts.Where(c => c.Value >= threshold).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+                var repeated = RepeatedLines([.. members.Select(m => m.a.RawText)], threshold);
                 if (repeated.Count == 0)
                 {
                     continue;
@@ -547,9 +581,8 @@ public static class CorpusReader
             foreach (var article in _articles)
             {
                 // Hashes, not the texts, so a large corpus does not hold every text twice.
-                var exactKey = Hash(article.Text.Trim());
-                var letters = LettersOnly(article.Text);
-                var nearKey = letters.Length == 0 ? "" : Hash(letters);
+                var exactKey = Hash(article.Text.AsSpan().Trim());
+                var nearKey = LettersOnlyHash(article.Text);
                 string? reason = null;
                 if (exact.TryGetValue(exactKey, out var first))
                 {
@@ -584,27 +617,122 @@ public static class CorpusReader
             return kept;
         }
 
-        private static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-        private static string LettersOnly(string text)
+        /// <summary>The SHA-256 of the text's UTF-8 bytes, in hex; the bytes go through a pooled buffer, not a new array per article.</summary>
+        private static string Hash(ReadOnlySpan<char> text)
         {
-            var letters = new StringBuilder(text.Length);
-            foreach (var c in text)
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+            try
             {
-                if (char.IsLetter(c))
-                {
-                    letters.Append(char.ToLowerInvariant(c));
-                }
+                var length = Encoding.UTF8.GetBytes(text, buffer);
+                Span<byte> hash = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+                System.Security.Cryptography.SHA256.HashData(buffer.AsSpan(0, length), hash);
+                return Convert.ToHexString(hash);
             }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
 
-            return letters.ToString();
+        /// <summary>The hash of the text's letters, lower-cased (case, punctuation and digits ignored); "" when it has none.</summary>
+        private static string LettersOnlyHash(string text)
+        {
+            var letters = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+            try
+            {
+                var count = 0;
+                foreach (var c in text)
+                {
+                    if (char.IsLetter(c))
+                    {
+                        letters[count++] = char.ToLowerInvariant(c);
+                    }
+                }
+
+                return count == 0 ? "" : Hash(letters.AsSpan(0, count));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(letters);
+            }
         }
 
         private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 
         private const int RepeatedMinArticles = 5;
-        private const int RepeatedMinLength = 20;
     }
+
+    /// <summary>
+    /// The trimmed lines (of at least <see cref="RepeatedMinLength"/> characters) found in at least
+    /// <paramref name="threshold"/> of the texts, with the number of texts holding each. Lines are first counted by
+    /// hash without being copied (most lines are unique, and a line's hash count is never below its true count),
+    /// then only the lines whose hash reaches the threshold are counted exactly.
+    /// </summary>
+    internal static Dictionary<string, int> RepeatedLines(IReadOnlyList<string> texts, int threshold)
+    {
+        var byHash = new Dictionary<int, int>();
+        var seen = new HashSet<int>();
+        foreach (var text in texts)
+        {
+            seen.Clear();
+            foreach (var (start, length) in TrimmedLines(text))
+            {
+                var hash = string.GetHashCode(text.AsSpan(start, length));
+                if (seen.Add(hash))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(byHash, hash, out _)++;
+                }
+            }
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var text in texts)
+        {
+            distinct.Clear();
+            foreach (var (start, length) in TrimmedLines(text))
+            {
+                var line = text.AsSpan(start, length);
+                if (byHash[string.GetHashCode(line)] >= threshold && distinctLookup.Add(line))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, line, out _)++;
+                }
+            }
+        }
+
+        return counts.Where(c => c.Value >= threshold).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Each line of <paramref name="text"/> (split at '\n'), trimmed, that has at least <see cref="RepeatedMinLength"/> characters.</summary>
+    private static IEnumerable<(int Start, int Length)> TrimmedLines(string text)
+    {
+        var start = 0;
+        while (true)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(start, end - start);
+            var trimmed = line.TrimStart();
+            var trimmedStart = start + (line.Length - trimmed.Length);
+            var trimmedLength = trimmed.TrimEnd().Length;
+            if (trimmedLength >= RepeatedMinLength)
+            {
+                yield return (trimmedStart, trimmedLength);
+            }
+
+            if (newline < 0)
+            {
+                yield break;
+            }
+
+            start = newline + 1;
+        }
+    }
+
+    /// <summary>A line shorter than this is never counted as a repeated passage.</summary>
+    internal const int RepeatedMinLength = 20;
 
     private static bool IsIsoDate(string date) =>
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
@@ -685,10 +813,10 @@ public static class CorpusReader
     {
         private const int MaxRecoveries = 1000;
 
-        public static Table Parse(string text, string path)
+        public static Table Parse(string text, string path, int lineOffset = 0)
         {
             var separator = path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',';
-            var first = ParseOnce(text, path, separator, lineOffset: 0);
+            var first = ParseOnce(text, path, separator, lineOffset);
             var rows = new List<TableRow>(first.Rows);
             var swallowing = first.Swallowing;
             string[]? lines = null;
@@ -704,13 +832,14 @@ public static class CorpusReader
                 }
 
                 rows.Add(new TableRow(bad.Line, [], $"malformed row: {bad.Description}; it would have swallowed lines {bad.Line}–{lastLine} ({bad.Span} lines), so only line {bad.Line} is skipped and reading goes on from line {bad.Line + 1}"));
-                if (bad.Line >= lines.Length)
+                var local = bad.Line - lineOffset; // the bad line's number within this text
+                if (local >= lines.Length)
                 {
                     break;
                 }
 
                 // The header, then the lines after the bad one; the header's line 1 stands for line bad.Line.
-                var rest = header + "\n" + string.Join("\n", lines[bad.Line..]);
+                var rest = header + "\n" + string.Join("\n", lines[local..]);
                 var next = ParseOnce(rest, path, separator, lineOffset: bad.Line - 1);
                 rows.AddRange(next.Rows);
                 swallowing = next.Swallowing;

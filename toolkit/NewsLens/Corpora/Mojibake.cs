@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.Unicode;
 
 namespace NewsLens.Corpora;
 
@@ -20,8 +22,8 @@ public static class Mojibake
             return (text, map, 0);
         }
 
-        var result = new StringBuilder(text.Length);
-        var builder = new SourceMap.Builder(map);
+        StringBuilder? result = null; // built from the first repair on: most texts with such letters need none
+        SourceMap.Builder? builder = null;
         var position = 0;
         var repairs = 0;
         for (var i = 0; i < text.Length; i++)
@@ -32,6 +34,8 @@ public static class Mojibake
                 continue;
             }
 
+            result ??= new StringBuilder(text.Length);
+            builder ??= new SourceMap.Builder(map);
             result.Append(text, position, i - position).Append(repaired);
             builder.Copy(position, i - position);
             builder.Replace(i, length, repaired.Length);
@@ -40,9 +44,14 @@ public static class Mojibake
             repairs++;
         }
 
+        if (result is null || builder is null)
+        {
+            return (text, map, 0);
+        }
+
         result.Append(text, position, text.Length - position);
         builder.Copy(position, text.Length - position);
-        return repairs == 0 ? (text, map, 0) : (result.ToString(), builder.Build(), repairs);
+        return (result.ToString(), builder.Build(), repairs);
     }
 
     /// <summary>How many bytes a UTF-8 sequence has whose lead byte this character stands for (0: not a lead).</summary>
@@ -56,28 +65,19 @@ public static class Mojibake
 
     private static string? Decode(ReadOnlySpan<char> run)
     {
-        var bytes = new byte[run.Length];
+        Span<byte> bytes = stackalloc byte[4];
         for (var i = 0; i < run.Length; i++)
         {
-            if (!ByteOf.TryGetValue(run[i], out bytes[i]))
+            if (!ByteOf.TryGetValue(run[i], out bytes[i]) || (i > 0 && bytes[i] is < 0x80 or > 0xBF))
             {
-                return null;
+                return null; // not a Windows-1252 character, or not a continuation byte
             }
         }
 
-        if (bytes.Skip(1).Any(b => b is < 0x80 or > 0xBF))
-        {
-            return null;
-        }
-
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
+        Span<char> chars = stackalloc char[2];
+        return Utf8.ToUtf16(bytes[..run.Length], chars, out var read, out var written, replaceInvalidSequences: false) == OperationStatus.Done && read == run.Length
+            ? new string(chars[..written])
+            : null;
     }
 
     /// <summary>Each character Windows-1252 (or, for its five unassigned bytes, Latin-1) gives a byte 0x80–0xFF.</summary>

@@ -18,6 +18,53 @@ public static class UnicodeText
     /// </summary>
     public static (string Text, SourceMap Map) NormalizeMapped(string decoded)
     {
+        var (lines, linesMap) = decoded.AsSpan().IndexOfAny('\r', '\0') < 0
+            ? (decoded, SourceMap.Identity(decoded.Length)) // nothing to replace: the text is its own map, no copy
+            : UnifyBreaks(decoded);
+        var text = ReplaceInvalid(lines);
+        if (text.IsNormalized(NormalizationForm.FormC))
+        {
+            return (text, linesMap);
+        }
+
+        // Compose chunk by chunk: a chunk starts at a character below U+0300 (a starter nothing before it composes
+        // with), so each composed character maps to the chunk it came from. Runs of chunks already in NFC are copied
+        // in one piece, so only the chunks that change are turned into strings.
+        var composed = new StringBuilder(text.Length);
+        var composedMap = new SourceMap.Builder(linesMap);
+        var start = 0;
+        var unchangedFrom = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] >= '\u0300')
+            {
+                continue;
+            }
+
+            var chunk = text.AsSpan(start, i - start);
+            if ((chunk.Length > 1 || chunk[0] >= '\u0300') && !chunk.IsNormalized(NormalizationForm.FormC)) // every character below U+0300 is NFC alone
+            {
+                var normal = chunk.ToString().Normalize(NormalizationForm.FormC);
+                if (!normal.AsSpan().SequenceEqual(chunk))
+                {
+                    composed.Append(text, unchangedFrom, start - unchangedFrom).Append(normal);
+                    composedMap.Copy(unchangedFrom, start - unchangedFrom);
+                    composedMap.Replace(start, chunk.Length, normal.Length);
+                    unchangedFrom = i;
+                }
+            }
+
+            start = i;
+        }
+
+        composed.Append(text, unchangedFrom, text.Length - unchangedFrom);
+        composedMap.Copy(unchangedFrom, text.Length - unchangedFrom);
+        return (composed.ToString(), composedMap.Build());
+    }
+
+    /// <summary>Line breaks made "\n" and stray NULs dropped, with the map to <paramref name="decoded"/>.</summary>
+    private static (string Text, SourceMap Map) UnifyBreaks(string decoded)
+    {
         var lines = new StringBuilder(decoded.Length);
         var map = new SourceMap.Builder(SourceMap.Identity(decoded.Length));
         var position = 0;
@@ -39,41 +86,7 @@ public static class UnicodeText
 
         lines.Append(decoded, position, decoded.Length - position);
         map.Copy(position, decoded.Length - position);
-        var text = ReplaceInvalid(lines.ToString());
-        var textMap = map.Build();
-        if (text.IsNormalized(NormalizationForm.FormC))
-        {
-            return (text, textMap);
-        }
-
-        // Compose chunk by chunk: a chunk starts at a character below U+0300 (a starter nothing before it composes
-        // with), so each composed character maps to the chunk it came from.
-        var composed = new StringBuilder(text.Length);
-        var composedMap = new SourceMap.Builder(textMap);
-        var start = 0;
-        for (var i = 1; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] >= '\u0300')
-            {
-                continue;
-            }
-
-            var chunk = text[start..i];
-            var normal = chunk.IsNormalized(NormalizationForm.FormC) ? chunk : chunk.Normalize(NormalizationForm.FormC);
-            composed.Append(normal);
-            if (normal.Length == chunk.Length && normal == chunk)
-            {
-                composedMap.Copy(start, chunk.Length);
-            }
-            else
-            {
-                composedMap.Replace(start, chunk.Length, normal.Length);
-            }
-
-            start = i;
-        }
-
-        return (composed.ToString(), composedMap.Build());
+        return (lines.ToString(), map.Build());
     }
 
     private static int NextBreakOrNul(string text, int from)

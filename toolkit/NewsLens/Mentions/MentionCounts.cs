@@ -105,94 +105,22 @@ public sealed record MentionCounts(
     internal static MentionCounts Compute(MentionResult result, string variable)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(variable);
-        var articles = result.Corpus.Articles;
-        var grouping = result.Grouping(variable);
-        var groupOf = articles.ToDictionary(a => a.Id, grouping, StringComparer.Ordinal);
-        var groups = articles
-            .GroupBy(a => groupOf[a.Id], StringComparer.Ordinal)
-            .Select(g => new MentionGroup(g.Key, g.Count(), g.Sum(a => a.WordCount)))
-            .ToImmutableArray();
-
-        var byActor = result.Mentions.GroupBy(m => m.ActorKey, StringComparer.OrdinalIgnoreCase).ToList();
-        var actorOrder = byActor
-            .OrderByDescending(g => g.Count(m => m.Counted))
-            .ThenByDescending(g => g.Count())
-            .ThenBy(g => result.Actors.Actors.IndexOf(result.Actors[g.Key]))
-            .Select(g => result.Actors[g.Key])
-            .ToImmutableArray();
-
-        var byActorAndGroup = result.Mentions.ToLookup(m => (Actor: m.ActorKey.ToLowerInvariant(), Group: groupOf[m.DocumentId]));
-        var counts = ImmutableArray.CreateBuilder<ActorCount>(actorOrder.Length * groups.Length);
-        foreach (var actor in actorOrder)
-        {
-            foreach (var group in groups)
-            {
-                var inGroup = byActorAndGroup[(actor.Key.ToLowerInvariant(), group.Name)].ToList();
-                counts.Add(new ActorCount(
-                    group.Name,
-                    actor.Key,
-                    actor.Name,
-                    actor.Kind,
-                    inGroup.Count(m => m.Counted && m.Kind is MentionKind.Alias or MentionKind.Title),
-                    inGroup.Count(m => !m.Counted),
-                    inGroup.Where(m => m.Counted).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(),
-                    group.Documents,
-                    group.Words,
-                    inGroup.Count(m => m.Counted && m.Kind is not (MentionKind.Alias or MentionKind.Title))));
-            }
-        }
-
-        return new MentionCounts(variable, groups, actorOrder, counts.ToImmutable(), CoMentionsOf([.. result.Mentions.Where(m => m.Counted)], groupOf, groups));
+        _ = result.Grouping(variable); // checks the variable
+        return Tally(result, variable).ToCounts();
     }
 
-    private static ImmutableArray<CoMention> CoMentionsOf(ImmutableArray<Mention> mentions, Dictionary<string, string> groupOf, ImmutableArray<MentionGroup> groups)
+    /// <summary>The result's articles and mentions fed to a <see cref="MentionTally"/> (the code a streamed run uses).</summary>
+    internal static MentionTally Tally(MentionResult result, string variable)
     {
-        var pairCounts = new Dictionary<(string Group, string A, string B), int>();
-        foreach (var sentence in mentions.GroupBy(m => (m.DocumentId, m.Sentence)))
+        var tally = new MentionTally(result.Actors, variable);
+        var byDocument = result.Mentions.ToLookup(m => m.DocumentId, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in result.Corpus.Articles)
         {
-            // One entry per distinct actor with its distinct spans: a sentence naming an actor thousands of times costs
-            // one entry, so pairing is bounded by the number of actors, not the number of mentions.
-            var spansByActor = new SortedDictionary<string, HashSet<(int Start, int End)>>(StringComparer.Ordinal);
-            var keyOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var mention in sentence)
-            {
-                if (!keyOf.TryGetValue(mention.ActorKey, out var key))
-                {
-                    keyOf[mention.ActorKey] = key = mention.ActorKey;
-                    spansByActor[key] = [];
-                }
-
-                spansByActor[key].Add((mention.Start, mention.End));
-            }
-
-            var actors = spansByActor.ToList();
-            var group = groupOf[sentence.Key.DocumentId];
-            for (var i = 0; i < actors.Count; i++)
-            {
-                for (var j = i + 1; j < actors.Count; j++)
-                {
-                    if (FromDifferentWords(actors[i].Value, actors[j].Value))
-                    {
-                        var key = (group, actors[i].Key, actors[j].Key);
-                        pairCounts[key] = pairCounts.GetValueOrDefault(key) + 1;
-                    }
-                }
-            }
+            // An id given twice is one document (as the mentions' document ids are): its mentions go with the first.
+            tally.Add(article, seen.Add(article.Id) ? [.. byDocument[article.Id]] : []);
         }
 
-        var groupIndex = groups.Select((g, i) => (g.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-        return [.. pairCounts
-            .Select(p => new CoMention(p.Key.Group, p.Key.A, p.Key.B, p.Value))
-            .OrderBy(c => groupIndex[c.Group])
-            .ThenByDescending(c => c.Sentences)
-            .ThenBy(c => c.ActorA, StringComparer.Ordinal)
-            .ThenBy(c => c.ActorB, StringComparer.Ordinal)];
+        return tally;
     }
-
-    /// <summary>
-    /// Whether some mention of one actor and some mention of the other come from different words. They do unless
-    /// both actors were found only at one and the same span (a name and its own link: "Çavuşoğlu" → Turkey).
-    /// </summary>
-    private static bool FromDifferentWords(HashSet<(int Start, int End)> a, HashSet<(int Start, int End)> b) =>
-        a.Count > 1 || b.Count > 1 || !a.SetEquals(b);
 }

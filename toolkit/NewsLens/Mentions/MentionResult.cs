@@ -88,17 +88,8 @@ public sealed class MentionResult
     /// </summary>
     public ImmutableArray<NamingVariant> Naming(string variable = "outlet")
     {
-        var groupOf = Grouping(variable);
-        return
-        [
-        .. Mentions
-            .GroupBy(m => (Group: groupOf(_articles[m.DocumentId]), m.ActorKey, m.Kind, Written: TextFolding.Fold(Flatten(m.MatchedText))))
-            .Select(g => new NamingVariant(g.Key.Group, g.Key.ActorKey, Actors.NameOf(g.Key.ActorKey), MostFrequentSpelling(g), g.Key.Kind, g.Count()))
-            .OrderBy(v => v.ActorKey, StringComparer.Ordinal)
-            .ThenBy(v => v.Group, StringComparer.Ordinal)
-            .ThenByDescending(v => v.Count)
-            .ThenBy(v => v.Written, StringComparer.Ordinal),
-        ];
+        _ = Grouping(variable); // checks the variable
+        return MentionCounts.Tally(this, variable).ToNaming();
     }
 
     /// <summary>
@@ -195,12 +186,6 @@ public sealed class MentionResult
         var right = Flatten(text[mention.End..Math.Max(mention.End, tokens[rightLast].End)]);
         return new MentionInContext(mention.DocumentId, groupOf(article), mention.ActorKey, mention.Kind, left, mention.MatchedText, right, mention);
     }
-
-    private static string MostFrequentSpelling(IEnumerable<Mention> mentions) =>
-        mentions.GroupBy(m => Flatten(m.MatchedText), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
 
     private static string Flatten(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

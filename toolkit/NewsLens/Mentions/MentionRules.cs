@@ -151,7 +151,7 @@ internal sealed class MentionRules
 
     private static string? VenueRule(string text, Mention m)
     {
-        var lineStart = m.Start == 0 || text[m.Start - 1] == '\n' || text[..m.Start].TrimEnd(' ', '\t').EndsWith('\n');
+        var lineStart = m.Start == 0 || text[m.Start - 1] == '\n' || text.AsSpan(0, m.Start).TrimEnd(" \t").EndsWith('\n');
         var after = text.AsSpan(m.End).TrimStart(' ');
         if (lineStart && after.Length > 0 && after[0] is ':' or '(' or '—' or '–')
         {

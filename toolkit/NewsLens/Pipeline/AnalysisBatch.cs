@@ -29,6 +29,9 @@ public sealed record ArticleFindings(ImmutableArray<Mention> Mentions, Immutable
 public sealed record AnalysisBatch(int Index, TokenizedCorpus Corpus, ImmutableArray<ArticlePosition> Positions, ImmutableArray<ArticleFindings> Findings, ImmutableArray<SkippedInput> Skipped, ImmutableArray<LoadWarning> Warnings)
 {
     public int Count => Corpus.Count;
+
+    /// <summary>What <see cref="StreamingOptions.Map"/> returned for this batch (null without one).</summary>
+    public object? Mapped { get; init; }
 }
 
 /// <summary>Which articles a run keeps: shard <see cref="Number"/> of <see cref="Count"/> (1-based), by article position.</summary>

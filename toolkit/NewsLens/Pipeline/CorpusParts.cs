@@ -3,16 +3,38 @@ using NewsLens.Corpora;
 namespace NewsLens.Pipeline;
 
 /// <summary>
+/// One unit a corpus is streamed in: a whole file or folder (<see cref="Length"/> null), or a range of lines of a JSON
+/// Lines or CSV/TSV file: bytes [<see cref="Start"/>, <see cref="Start"/> + <see cref="Length"/>) starting at line
+/// <see cref="FirstLine"/>; for a table range after the first, the file's first <see cref="HeaderLength"/> bytes are its header.
+/// </summary>
+public sealed record CorpusPart(string Path, long Start = 0, int? Length = null, int FirstLine = 1, int HeaderLength = 0)
+{
+    /// <summary>Bytes on disk the part covers (for progress).</summary>
+    public long Bytes => Length ?? CorpusParts.SizeOf(Path);
+
+    public Corpus Read(CorpusReaderOptions options) =>
+        Length is { } length ? CorpusReader.ReadRange(Path, Start, length, FirstLine, HeaderLength, options) : CorpusReader.Read(Path, options);
+
+    public override string ToString() => Length is null ? Path : $"{Path}:{FirstLine}+";
+}
+
+/// <summary>
 /// The units a corpus is streamed in. A folder holding .jsonl/.ndjson/.csv/.tsv files is read one file at a time (in
-/// ordinal name order), so only a few files are ever in memory; any other corpus (a folder of .txt/.md articles, a
-/// single file) is one part, read whole by <see cref="CorpusReader"/>.
+/// ordinal name order); a single such file, or one in such a folder, larger than the part size is read in ranges of
+/// whole lines (whole records for a table: a line end inside quotes does not end a range), so a file of any size
+/// streams. Any other corpus (a folder of .txt/.md articles, a single article) is one part, read whole by
+/// <see cref="CorpusReader"/>.
 /// </summary>
 public static class CorpusParts
 {
+    /// <summary>About the size of the benchmark's shards: a few parts per thread stay well under the memory budget.</summary>
+    public const int DefaultPartBytes = 4 << 20;
+
     private static readonly string[] RecordFileExtensions = [".jsonl", ".ndjson", ".csv", ".tsv"];
 
-    public static IReadOnlyList<string> Of(string path)
+    public static IReadOnlyList<CorpusPart> Of(string path, int partBytes = DefaultPartBytes)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(partBytes, 1);
         if (!Directory.Exists(path))
         {
             if (!File.Exists(path))
@@ -20,20 +42,99 @@ public static class CorpusParts
                 throw new CorpusException($"{path}: no such file or folder.");
             }
 
-            return [path];
+            return IsRecordFile(path) ? RangesOf(path, partBytes) : [new CorpusPart(path)];
         }
 
         var files = Directory.EnumerateFiles(path)
-            .Where(f => RecordFileExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !Path.GetFileName(f).StartsWith("manifest.", StringComparison.OrdinalIgnoreCase))
+            .Where(IsRecordFile)
+            .Where(f => !System.IO.Path.GetFileName(f).StartsWith("manifest.", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        return files.Count > 0 ? files : [path];
+        return files.Count > 0 ? [.. files.SelectMany(f => RangesOf(f, partBytes))] : [new CorpusPart(path)];
     }
 
-    /// <summary>The bytes on disk of every part (for progress: what share of the corpus is done).</summary>
+    /// <summary>The bytes on disk of a file or folder (for progress: what share of the corpus is done).</summary>
     public static long SizeOf(string part) =>
         Directory.Exists(part)
             ? Directory.EnumerateFiles(part).Sum(f => new FileInfo(f).Length)
             : new FileInfo(part).Length;
+
+    private static bool IsRecordFile(string path) => RecordFileExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Cuts a record file into ranges of about <paramref name="partBytes"/> at line ends (outside quotes for a table),
+    /// counting lines so every range knows its first line number. A small file, or one in UTF-16/32 (whose line ends
+    /// are not single bytes), stays one part.
+    /// </summary>
+    private static IReadOnlyList<CorpusPart> RangesOf(string path, int partBytes)
+    {
+        var size = new FileInfo(path).Length;
+        if (size <= partBytes)
+        {
+            return [new CorpusPart(path)];
+        }
+
+        var table = System.IO.Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv";
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var buffer = new byte[1 << 20];
+        var read = file.Read(buffer);
+        if (read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) || (read >= 4 && buffer[0] == 0 && buffer[1] == 0)))
+        {
+            return [new CorpusPart(path)];
+        }
+
+        var parts = new List<CorpusPart>();
+        long partStart = 0;
+        var partLine = 1;
+        var line = 1; // the line the next byte is on
+        var headerLength = -1; // a table's header row ends at its first record end
+        var quoted = false;
+        long offset = 0;
+        while (read > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                var b = buffer[i];
+                if (table && b == (byte)'"')
+                {
+                    quoted = !quoted; // an escaped "" toggles twice
+                    continue;
+                }
+
+                if (b != (byte)'\n')
+                {
+                    continue;
+                }
+
+                line++;
+                if (quoted)
+                {
+                    continue;
+                }
+
+                var end = offset + i + 1;
+                if (table && headerLength < 0)
+                {
+                    headerLength = checked((int)end);
+                }
+
+                if (end - partStart >= partBytes)
+                {
+                    parts.Add(new CorpusPart(path, partStart, checked((int)(end - partStart)), partLine, Math.Max(0, headerLength)));
+                    partStart = end;
+                    partLine = line;
+                }
+            }
+
+            offset += read;
+            read = file.Read(buffer);
+        }
+
+        if (partStart < size)
+        {
+            parts.Add(new CorpusPart(path, partStart, checked((int)(size - partStart)), partLine, Math.Max(0, headerLength)));
+        }
+
+        return parts;
+    }
 }

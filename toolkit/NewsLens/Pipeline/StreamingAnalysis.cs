@@ -18,8 +18,17 @@ public sealed record StreamingOptions
 
     public Shard Shard { get; init; } = Shard.All;
 
+    /// <summary>About how many bytes of a large JSON Lines or CSV file are read as one batch (see <see cref="CorpusParts"/>).</summary>
+    public int PartBytes { get; init; } = CorpusParts.DefaultPartBytes;
+
     /// <summary>The per-article (map) analysis, run on the preparing threads; null leaves <see cref="AnalysisBatch.Findings"/> empty.</summary>
     public ArticleAnalyzer? Analyzer { get; init; }
+
+    /// <summary>
+    /// Any other per-batch (map) work, run on the preparing threads after <see cref="Analyzer"/>; what it returns rides
+    /// with the batch as <see cref="AnalysisBatch.Mapped"/> (for example a command's sentence scores).
+    /// </summary>
+    public Func<AnalysisBatch, object?>? Map { get; init; }
 
     /// <summary>Told after every batch how many parts, bytes and articles are done (see <see cref="ProgressReporter"/>).</summary>
     public IProgress<StreamingProgress>? Progress { get; init; }
@@ -63,9 +72,13 @@ public static class StreamingAnalysis
     public const string ArticleStep = "per-article mentions + sentence sentiment";
 
     public static StreamingResult Run(string corpusPath, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null) =>
-        Run(CorpusParts.Of(corpusPath), stages, options);
+        Run(CorpusParts.Of(corpusPath, (options ?? StreamingOptions.Default).PartBytes), stages, options);
 
-    public static StreamingResult Run(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null)
+    /// <summary>Each path (a file or folder) is one part, read whole.</summary>
+    public static StreamingResult Run(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null) =>
+        Run([.. parts.Select(p => new CorpusPart(p))], stages, options);
+
+    public static StreamingResult Run(IReadOnlyList<CorpusPart> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions? options = null)
     {
         options ??= StreamingOptions.Default;
         var run = new RunState(parts, stages, options);
@@ -90,7 +103,7 @@ public static class StreamingAnalysis
 
     private sealed class RunState
     {
-        private readonly IReadOnlyList<string> _parts;
+        private readonly IReadOnlyList<CorpusPart> _parts;
         private readonly IReadOnlyList<IAnalysisStage> _stages;
         private readonly StreamingOptions _options;
         private readonly IStageState[] _states;
@@ -107,7 +120,7 @@ public static class StreamingAnalysis
         private int _budgetCollections;
         private Exception? _stageFailure;
 
-        public RunState(IReadOnlyList<string> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
+        public RunState(IReadOnlyList<CorpusPart> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
         {
             _parts = parts;
             _stages = stages;
@@ -115,7 +128,7 @@ public static class StreamingAnalysis
             _states = [.. stages.Select(s => s.Create())];
             _ticks = new long[3 + stages.Count];
             _bytes = new long[3 + stages.Count];
-            _totalBytes = options.Progress is null ? 0 : parts.Sum(CorpusParts.SizeOf);
+            _totalBytes = options.Progress is null ? 0 : parts.Sum(p => p.Bytes);
         }
 
         public void Sequential()
@@ -205,7 +218,7 @@ public static class StreamingAnalysis
 
             var names = new[] { LoadStep, TokenStep, ArticleStep }.Concat(_stages.Select(s => s.Name)).ToArray();
             var steps = names.Select((name, i) => new StepMeasure(name, Stopwatch.GetElapsedTime(0, _ticks[i]), _bytes[i]))
-                .Where((_, i) => i != 2 || _options.Analyzer is not null);
+                .Where((_, i) => i != 2 || _options.Analyzer is not null || _options.Map is not null);
             var problems = _problems.OrderBy(p => p.Index).ToList();
             return new StreamingResult(
                 summaries.MoveToImmutable(),
@@ -263,7 +276,7 @@ public static class StreamingAnalysis
         {
             var part = _parts[index];
             var start = Start();
-            var corpus = CorpusReader.Read(part, _options.Reader);
+            var corpus = part.Read(_options.Reader);
             var loaded = Stop(0, start);
             var kept = ImmutableArray.CreateBuilder<TokenizedArticle>(corpus.Count);
             var positions = ImmutableArray.CreateBuilder<ArticlePosition>(corpus.Count);
@@ -304,14 +317,22 @@ public static class StreamingAnalysis
             Interlocked.Add(ref _textBytes, tokenized.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Article.RawText)));
             Interlocked.Add(ref _tokens, tokenized.Articles.Sum(a => (long)a.Tokens.Length));
             Interlocked.Add(ref _articles, tokenized.Count);
-            return new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, corpus.Skipped, corpus.Warnings);
+            var batch = new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, corpus.Skipped, corpus.Warnings);
+            if (_options.Map is { } map)
+            {
+                var mapStart = Start();
+                batch = batch with { Mapped = map(batch) };
+                Stop(2, mapStart);
+            }
+
+            return batch;
         }
 
         private void BatchFinished(int index)
         {
             if (_options.Progress is { } progress)
             {
-                var bytes = Interlocked.Add(ref _bytesDone, CorpusParts.SizeOf(_parts[index]));
+                var bytes = Interlocked.Add(ref _bytesDone, _parts[index].Bytes);
                 progress.Report(new StreamingProgress(Interlocked.Increment(ref _partsDone), _parts.Count, bytes, _totalBytes, Volatile.Read(ref _articles)));
             }
 

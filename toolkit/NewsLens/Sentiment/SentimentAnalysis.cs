@@ -47,29 +47,20 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
     public ImmutableArray<SentimentAggregate> Aggregate(string by = "outlet")
     {
         DocumentGrouping.Check(Articles.Select(a => a.Article), by);
-        var sentencesOf = Sentences.ToLookup(s => s.GroupValue(by), StringComparer.Ordinal);
-        var results = ImmutableArray.CreateBuilder<SentimentAggregate>();
-        foreach (var group in Articles.GroupBy(a => DocumentGrouping.GroupOf(a.Article, by), StringComparer.Ordinal))
+        return Tally(by).Aggregate();
+    }
+
+    /// <summary>The analysis fed to a <see cref="SentimentTally"/> article by article (the code a streamed run uses).</summary>
+    public SentimentTally Tally(string by = "outlet")
+    {
+        var tally = new SentimentTally(Options, by);
+        var byArticle = Sentences.ToLookup(s => s.Article);
+        foreach (var article in Articles)
         {
-            var members = sentencesOf[group.Key].ToList();
-            var dates = group.Select(a => a.Article.Date).Distinct(StringComparer.Ordinal).ToList();
-            var date = dates.Count == 1 ? dates[0] : "mixed";
-            foreach (var measure in Enum.GetValues<SentimentMeasure>())
-            {
-                var scored = members.Where(s => Value(s, measure).HasValue)
-                    .OrderBy(s => s.ArticleId, StringComparer.Ordinal)
-                    .ThenBy(s => s.Index)
-                    .ToList();
-                var interval = Bootstrap.Mean(
-                    [.. scored.Select(s => Value(s, measure)!.Value)],
-                    Options.BootstrapResamples,
-                    Options.ConfidenceLevel,
-                    SampleSeed(measure, scored));
-                results.Add(new SentimentAggregate(by, group.Key, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, scored.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count(), date));
-            }
+            tally.Add(article, byArticle[article]);
         }
 
-        return results.ToImmutable();
+        return tally;
     }
 
     /// <summary>The sentences behind one aggregate, strongest first, each with the words that moved it.</summary>
@@ -89,9 +80,11 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
     };
 
     /// <summary>One row per group: each measure's mean, interval and number of sentences.</summary>
-    public ResultTable AggregateTable(string by = "outlet")
+    public ResultTable AggregateTable(string by = "outlet") => AggregateTable(by, Aggregate(by));
+
+    /// <summary>The table of <see cref="AggregateTable(string)"/> from aggregates (of a streamed run's tally).</summary>
+    public static ResultTable AggregateTable(string by, ImmutableArray<SentimentAggregate> aggregates)
     {
-        var aggregates = Aggregate(by);
         var rows = aggregates.GroupBy(a => a.Group, StringComparer.Ordinal).Select(g => g.ToDictionary(a => a.Measure));
         return ResultTable.From(
             rows,
@@ -156,11 +149,15 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
     /// Says plainly how much data is behind the groups: articles, sentences, sentences about the target, and how many
     /// groups rest on a single article (then an interval describes that article's sentences, not the group's coverage).
     /// </summary>
-    public string SampleNote(string by = "outlet")
+    public string SampleNote(string by = "outlet") => SampleNote(Tally(by));
+
+    /// <summary>The note of <see cref="SampleNote(string)"/> from a tally (of a streamed run).</summary>
+    public static string SampleNote(SentimentTally tally)
     {
-        var groups = Aggregate(by).Where(a => a.Measure == SentimentMeasure.General).ToList();
-        var articles = Articles.Length;
-        var note = $"{articles} article{(articles == 1 ? "" : "s")}, {Sentences.Length} sentences, {StanceSentences.Count()} about the target, in {groups.Count} {by} group{(groups.Count == 1 ? "" : "s")}.";
+        var by = tally.By;
+        var groups = tally.Aggregate().Where(a => a.Measure == SentimentMeasure.General).ToList();
+        var articles = tally.Articles;
+        var note = $"{articles} article{(articles == 1 ? "" : "s")}, {tally.Sentences} sentences, {tally.StanceSentences} about the target, in {groups.Count} {by} group{(groups.Count == 1 ? "" : "s")}.";
         var single = groups.Count(a => a.Articles == 1);
         if (single == groups.Count && single > 0)
         {
@@ -172,22 +169,6 @@ public sealed record SentimentAnalysis(ImmutableArray<ScoredSentence> Sentences,
         }
 
         return note;
-    }
-
-    /// <summary>
-    /// The bootstrap seed of one sample: the options' seed combined with the measure and the sample's content (each
-    /// sentence's text and score, in document order), never the group's label, so identical sentences get
-    /// identical intervals under any grouping or name.
-    /// </summary>
-    private int SampleSeed(SentimentMeasure measure, IReadOnlyList<ScoredSentence> sample)
-    {
-        var content = new System.Text.StringBuilder(measure.ToString());
-        foreach (var sentence in sample)
-        {
-            content.Append('\u0001').Append(sentence.Text).Append('\u0002').Append(Value(sentence, measure)!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return Options.Seed ^ Bootstrap.StableHash(content.ToString());
     }
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;

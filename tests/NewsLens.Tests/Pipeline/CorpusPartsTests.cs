@@ -1,0 +1,66 @@
+using NewsLens.Corpora;
+using NewsLens.Pipeline;
+
+namespace NewsLens.Tests.Pipeline;
+
+public sealed class CorpusPartsTests
+{
+    [Fact]
+    public void Given_a_large_JSON_Lines_file_When_cut_into_parts_Then_the_parts_read_the_articles_and_bad_lines_of_the_whole_file()
+    {
+        using var folder = new TempFolder();
+        // Distinct texts: duplicates and boilerplate are found within a part, so repeated articles would read differently.
+        var lines = Enumerable.Range(1, 80)
+            .Select(i => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["id"] = $"a{i}",
+                ["outlet"] = $"Outlet {i % 4}",
+                ["text"] = $"Article {i} says the talks in city {i} went on.\nOfficials counted {i * 7} people on day {i}.",
+            }))
+            .ToList();
+        lines.Insert(7, "{ not json");
+        lines.Insert(12, "");
+        var single = Path.Combine(folder.Path, "corpus.jsonl");
+        File.WriteAllLines(single, lines);
+
+        var parts = CorpusParts.Of(single, partBytes: 1000);
+        var whole = CorpusReader.Read(single);
+        var read = parts.Select(p => p.Read(CorpusReaderOptions.Default)).ToList();
+
+        Assert.True(parts.Count > 3, $"{parts.Count} parts");
+        Assert.Equal(new FileInfo(single).Length, parts.Sum(p => p.Bytes));
+        Assert.Equal(whole.Articles.Select(a => (a.Id, a.Text, a.Source)), read.SelectMany(c => c.Articles).Select(a => (a.Id, a.Text, a.Source)));
+        var skipped = Assert.Single(read.SelectMany(c => c.Skipped));
+        Assert.Equal("corpus.jsonl:8", skipped.Source);
+        Assert.Equal(whole.Skipped.Single(), skipped);
+    }
+
+    [Fact]
+    public void Given_a_large_CSV_file_with_quoted_line_breaks_When_cut_into_parts_Then_every_part_has_the_header_and_rows_keep_their_line_numbers()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "corpus.csv");
+        var rows = Enumerable.Range(1, 60).Select(i => $"a{i},Outlet {i % 3},\"Paragraph one of {i}, \"\"quoted\"\".\nParagraph two of {i}.\"");
+        File.WriteAllText(path, "id,outlet,text\n" + string.Join("\n", rows.Take(30)) + "\na31,Outlet 1,\"text\",one field too many\n" + string.Join("\n", rows.Skip(31)) + "\n");
+
+        var parts = CorpusParts.Of(path, partBytes: 500);
+        var whole = CorpusReader.Read(path);
+        var read = parts.Select(p => p.Read(CorpusReaderOptions.Default)).ToList();
+
+        Assert.True(parts.Count > 5, $"{parts.Count} parts");
+        Assert.All(parts.Skip(1), p => Assert.Equal("id,outlet,text\n".Length, p.HeaderLength));
+        Assert.Equal(whole.Articles.Select(a => (a.Id, a.Text, a.Outlet, a.Source)), read.SelectMany(c => c.Articles).Select(a => (a.Id, a.Text, a.Outlet, a.Source)));
+        Assert.Equal(whole.Skipped.Select(s => s.Source), read.SelectMany(c => c.Skipped).Select(s => s.Source));
+        Assert.Equal("corpus.csv:62", Assert.Single(whole.Skipped).Source);
+    }
+
+    [Fact]
+    public void Given_a_small_file_or_a_folder_of_articles_When_planned_Then_each_is_one_part_read_whole()
+    {
+        using var folder = new TempFolder();
+        var single = PipelineCorpus.WriteSingleFile(folder, "small.jsonl", parts: 1);
+
+        Assert.Equal([new CorpusPart(single)], CorpusParts.Of(single));
+        Assert.Equal([new CorpusPart(TestCorpora.Seeds)], CorpusParts.Of(TestCorpora.Seeds));
+    }
+}

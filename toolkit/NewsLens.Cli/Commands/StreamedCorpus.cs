@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using NewsLens.Corpora;
+using NewsLens.Pipeline;
+using NewsLens.Text;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// How mentions, sentiment and compare read a corpus: never whole. A sample of its first parts (the whole corpus when it
+/// is one part) serves what must be known before the run (the story drafted when there is no story file, the --by
+/// check); then every part streams through <see cref="StreamingAnalysis"/> (the code path of analyze) and one ordered
+/// stage sees each batch in corpus order. Only what the command keeps (aggregates, bounded lists) outlives a batch.
+/// </summary>
+internal sealed class StreamedCorpus
+{
+    /// <summary>How much of a corpus is read up front to draft a story: enough for its actors and process words.</summary>
+    public const long SampleBytes = 32L << 20;
+
+    private readonly IReadOnlyList<CorpusPart> _parts;
+    private readonly CorpusReaderOptions _options;
+    private TokenizedCorpus? _sample;
+
+    private StreamedCorpus(string path, IReadOnlyList<CorpusPart> parts, CorpusReaderOptions options)
+    {
+        Path = path;
+        _parts = parts;
+        _options = options;
+    }
+
+    public string Path { get; }
+
+    public static StreamedCorpus Open(CorpusArguments input, ParseResult result)
+    {
+        var path = result.GetValue(input.Path) ?? RepositoryPaths.Seeds;
+        try
+        {
+            return new StreamedCorpus(path, CorpusParts.Of(path), input.ReaderOptions(result));
+        }
+        catch (CorpusException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    private int _sampleParts;
+
+    /// <summary>The first parts of the corpus, up to <see cref="SampleBytes"/> (at least one part), tokenised; read once.</summary>
+    public TokenizedCorpus Sample()
+    {
+        if (_sample is not null)
+        {
+            return _sample;
+        }
+
+        var articles = ImmutableArray.CreateBuilder<Article>();
+        var skipped = ImmutableArray.CreateBuilder<SkippedInput>();
+        var warnings = ImmutableArray.CreateBuilder<LoadWarning>();
+        long bytes = 0;
+        try
+        {
+            while (_sampleParts < _parts.Count && (_sampleParts == 0 || bytes < SampleBytes))
+            {
+                var part = _parts[_sampleParts++];
+                var corpus = part.Read(_options);
+                articles.AddRange(corpus.Articles);
+                skipped.AddRange(corpus.Skipped);
+                warnings.AddRange(corpus.Warnings);
+                bytes += part.Bytes;
+            }
+        }
+        catch (CorpusException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        var sample = new Corpus(articles.ToImmutable(), skipped.ToImmutable(), warnings.ToImmutable());
+        if (sample.Count == 0 && _sampleParts == _parts.Count)
+        {
+            var reasons = sample.Skipped.IsEmpty ? "no articles found (.txt, .md, files without an extension, .jsonl, .csv)" : string.Join("; ", sample.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
+            throw new CliException($"{Path}: nothing could be loaded ({reasons}).");
+        }
+
+        return _sample = sample.Tokenize();
+    }
+
+    /// <summary>Checks --by against the sample's articles (see <see cref="GroupingArgument"/>).</summary>
+    public string RequireGrouping(string variable) => GroupingArgument.Require(Sample(), variable);
+
+    /// <summary>
+    /// Streams every part: <paramref name="analyzer"/> runs per article on the preparing threads, then
+    /// <paramref name="batch"/> sees each batch in corpus order. Returns the run summary line's counts.
+    /// </summary>
+    public RunSummaryCounter Stream(ArticleAnalyzer? analyzer, Action<AnalysisBatch> batch, Func<AnalysisBatch, object?>? map = null)
+    {
+        var summary = new RunSummaryCounter();
+        var stage = new AnalysisStage<RunSummaryCounter>(
+            "command",
+            () => summary,
+            (s, b) =>
+            {
+                s.Add(b.Corpus.Articles.Select(a => a.Article), b.Corpus.Corpus);
+                batch(b);
+            },
+            s => $"{s.Articles} articles",
+            Ordered: true);
+        try
+        {
+            StreamingAnalysis.Run(_parts, [stage], new StreamingOptions { Reader = _options, Analyzer = analyzer, Map = map });
+        }
+        catch (CorpusException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        if (summary.Articles == 0)
+        {
+            throw new CliException($"{Path}: nothing could be loaded (no articles found).");
+        }
+
+        return summary;
+    }
+}
+
+/// <summary>
+/// A table whose rows arrive batch by batch (every mention, every sentence), written as they come: CSV with one header,
+/// or one JSON array, exactly as <see cref="ResultTable.WriteCsv"/> and <see cref="ResultTable.WriteJson"/> write the
+/// whole table. Table format (for people) collects the rows and prints them at the end.
+/// </summary>
+internal sealed class RowStream(OutputFormat format, TextWriter output)
+{
+    private readonly List<ImmutableArray<object?>> _collected = [];
+    private ImmutableArray<string> _columns = [];
+    private bool _started;
+
+    public void Add(Tables.ResultTable batch)
+    {
+        _columns = batch.Columns;
+        if (format == OutputFormat.Table)
+        {
+            _collected.AddRange(batch.Rows);
+            return;
+        }
+
+        if (batch.Rows.IsEmpty)
+        {
+            return;
+        }
+
+        if (format == OutputFormat.Csv)
+        {
+            using var csv = new StringWriter();
+            batch.WriteCsv(csv);
+            var text = csv.ToString();
+            output.Write(_started ? text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..] : text);
+        }
+        else
+        {
+            using var json = new StringWriter();
+            batch.WriteJson(json);
+            var text = json.ToString(); // "[\n  {...},\n  {...}\n]\n"
+            output.Write(_started ? ",\n" : "[\n");
+            output.Write(text[2..^3]);
+        }
+
+        _started = true;
+    }
+
+    /// <summary>Ends the table; <paramref name="empty"/> names the columns when no batch came; the title is for table format.</summary>
+    public void Finish(Tables.ResultTable empty, string? title = null)
+    {
+        if (_columns.IsEmpty)
+        {
+            _columns = empty.Columns;
+        }
+
+        if (format == OutputFormat.Table || !_started)
+        {
+            Output.Write(new Tables.ResultTable(_columns, [.. _collected]), format, output, title);
+            return;
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            output.Write("\n]\n");
+        }
+    }
+}
