@@ -40,7 +40,7 @@ public static class CorpusSample
     {
         options ??= CorpusReaderOptions.Default;
         var parts = CorpusParts.Of(path);
-        if (maxArticles <= 0 || (parts.Count == 1 && parts[0] == path))
+        if (maxArticles <= 0 || (parts.Count == 1 && parts[0].Length is null))
         {
             var whole = CorpusReader.Read(path, options);
             return maxArticles <= 0 ? new SampledCorpus(whole, whole.Count, maxArticles) : Of(whole, maxArticles);
@@ -51,7 +51,7 @@ public static class CorpusSample
         var totals = new int[parts.Count];
         Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
         {
-            var corpus = CorpusReader.Read(parts[index], options);
+            var corpus = parts[index].Read(options);
             totals[index] = corpus.Count;
             kept[index] = [.. Lowest(corpus.Articles.Select((a, row) => new Keep(a, HashOf(a), index, row)), maxArticles)];
             loaded[index] = corpus with { Articles = [] };
