@@ -46,6 +46,19 @@ public class ChartReadabilityTests
     }
 
     [Fact]
+    public void Given_outlets_reserved_in_any_order_When_coloured_Then_they_take_consecutive_colours_in_ordinal_order_and_a_coloured_name_keeps_its_own()
+    {
+        var earlier = SeriesColors.Hex("Reserve test 0");
+
+        SeriesColors.Reserve(["Reserve test C", "Reserve test A", "Reserve test 0", "Reserve test B", "Reserve test A"]);
+
+        int IndexOf(string name) => SeriesColors.Palette.ToList().IndexOf(SeriesColors.Hex(name));
+        Assert.Equal(earlier, SeriesColors.Hex("Reserve test 0"));
+        Assert.Equal((IndexOf("Reserve test A") + 1) % SeriesColors.Palette.Count, IndexOf("Reserve test B"));
+        Assert.Equal((IndexOf("Reserve test B") + 1) % SeriesColors.Palette.Count, IndexOf("Reserve test C"));
+    }
+
+    [Fact]
     public void Given_an_annotated_heatmap_When_its_figure_is_built_Then_every_value_sits_on_a_light_chip_in_dark_text()
     {
         var chart = Plotly.NET.CSharp.Chart.AnnotatedHeatmap<double, string, string, string>(

@@ -2,8 +2,9 @@ namespace NewsLens.Charts;
 
 /// <summary>
 /// One colour per series name (an outlet, an actor) in every chart of a run, in both libraries: the first name asked
-/// for gets the palette's first colour, the next new name the second, and so on (the same notebook order gives the
-/// same colours). Category-like series (kinds of source, framing terms) keep their own palette order instead.
+/// for gets the palette's first colour, the next new name the second, and so on; notebooks reserve their corpus's
+/// outlets first (<see cref="Reserve"/>), so an outlet has one colour across the whole report.
+/// Category-like series (kinds of source, framing terms) keep their own palette order instead.
 /// </summary>
 public static class SeriesColors
 {
@@ -26,6 +27,23 @@ public static class SeriesColors
             }
 
             return Palette[index % Palette.Count];
+        }
+    }
+
+    /// <summary>
+    /// Gives the names not yet coloured their colours in ordinal order, so every notebook that reserves the same
+    /// names (a corpus's outlets) colours them alike, whichever chart draws first and whichever notebooks are run.
+    /// </summary>
+    public static void Reserve(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var ordered = names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        lock (Gate)
+        {
+            foreach (var name in ordered)
+            {
+                Assigned.TryAdd(name, Assigned.Count);
+            }
         }
     }
 
