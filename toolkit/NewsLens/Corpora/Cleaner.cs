@@ -31,6 +31,36 @@ public static partial class Cleaner
         ["translat", "verif", "responsibility", "views expressed", "contributed", "originally", "first published", "first appeared"],
         StringComparison.OrdinalIgnoreCase);
 
+    // Prefilters: each regex below runs only on text that passes a cheap necessary condition derived from the pattern
+    // (a first character, a leading word or a literal it cannot match without). They only skip work: the cleaned text
+    // and audit are the same as running every pattern (CleanerPrefilterTests compares them with the unfiltered cleaner).
+    // Case-insensitive checks use OrdinalIgnoreCase, which equates every ASCII letter pair; a generated IgnoreCase
+    // regex also equates 'k' with the Kelvin sign (U+212A), which OrdinalIgnoreCase does not, so no literal used with
+    // OrdinalIgnoreCase contains a 'k' (CleanerPrefilterTests checks that this is the only such equivalence).
+
+    /// <summary>Literals a code line (<see cref="CodeLine"/>, case-sensitive) has somewhere unless it starts with one of <see cref="CodeStarts"/>.</summary>
+    private static readonly SearchValues<string> CodeLiterals = SearchValues.Create(
+        ["=", ");", ".src", ".async", ".id", ".parentNode", ".insertBefore", ".getElementsByTagName", ".getElementById", ".createElement"],
+        StringComparison.Ordinal);
+
+    /// <summary>The leading words of <see cref="CodeLine"/>'s anchored alternatives.</summary>
+    private static readonly string[] CodeStarts = ["(", "{", "}", "function", "var", "let", "const", "if", "window.", "document.", "js.", "fjs."];
+
+    /// <summary>The leading words of the anchored alternatives of <see cref="TailMarkers"/> (cut before any 'k'); a digit also starts one.</summary>
+    private static readonly string[] TailStarts =
+    [
+        "leave a", "comment", "name", "email", "website", "post comment", "one", "no", "li", "share", "clic", "tweet", "print",
+        "whatsapp", "telegram", "faceboo", "twitter", "subscribe", "sign up for", "follow us on", "related", "read",
+    ];
+
+    /// <summary>First characters of <see cref="TailStarts"/>, both cases.</summary>
+    private static readonly SearchValues<char> TailFirstCharacters = SearchValues.Create("lcnewopstfrLCNEWOPSTFR");
+
+    /// <summary>The unanchored literals of <see cref="TailMarkers"/> (cut before any 'k').</summary>
+    private static readonly SearchValues<string> TailPhrases = SearchValues.Create(
+        ["email address will not be published", "required fields are mar", "save my name, email", "%d bloggers li"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly (string Rule, Regex Pattern)[] DisclaimerSentences =
     [
         ("translation disclaimer", TranslatedBy()),
@@ -181,7 +211,31 @@ public static partial class Cleaner
     {
         var trimmed = line.Trim();
 
-        return !trimmed.IsEmpty && CodeLine().IsMatch(trimmed);
+        return !trimmed.IsEmpty && MayBeCode(trimmed) && CodeLine().IsMatch(trimmed);
+    }
+
+    /// <summary>False when <see cref="CodeLine"/> cannot match <paramref name="trimmed"/>: every alternative starts with one of <see cref="CodeStarts"/> or needs one of <see cref="CodeLiterals"/>.</summary>
+    internal static bool MayBeCode(ReadOnlySpan<char> trimmed) =>
+        StartsWithAny(trimmed, CodeStarts, StringComparison.Ordinal) || trimmed.ContainsAny(CodeLiterals);
+
+    /// <summary>False when no pattern of <see cref="TailMarkers"/> can match <paramref name="trimmed"/>.</summary>
+    internal static bool MayBeTail(ReadOnlySpan<char> trimmed) =>
+        !trimmed.IsEmpty
+        && ((TailFirstCharacters.Contains(trimmed[0]) && StartsWithAny(trimmed, TailStarts, StringComparison.OrdinalIgnoreCase))
+            || char.IsDigit(trimmed[0])
+            || trimmed.ContainsAny(TailPhrases));
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] starts, StringComparison comparison)
+    {
+        foreach (var start in starts)
+        {
+            if (text.StartsWith(start, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>From the first comment-form/share marker near the end: everything after it must be boilerplate too.</summary>
@@ -217,17 +271,36 @@ public static partial class Cleaner
     private static void RemoveTailSentences(string text, Line line, List<Removal> removals)
     {
         var content = line.Content;
-        foreach (var sentence in SentenceInLine().EnumerateMatches(content))
+        for (int index = 0, end; index < content.Length; index = end)
         {
-            var value = content.Slice(sentence.Index, sentence.Length);
-            if (sentence.Length == 0 || TailRule(value) is not { } rule)
+            end = SentenceEnd(content, index);
+            var value = content[index..end];
+            if (TailRule(value) is not { } rule)
             {
                 continue;
             }
 
             var leading = value.Length - value.TrimStart().Length;
-            removals.Add(new Removal(line.Start + sentence.Index + leading, sentence.Length - leading, BoilerplateKind.CommentOrShareTail, rule + " (sentence in a long line)", value[leading..].ToString()));
+            removals.Add(new Removal(line.Start + index + leading, value.Length - leading, BoilerplateKind.CommentOrShareTail, rule + " (sentence in a long line)", value[leading..].ToString()));
         }
+    }
+
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create(".!?");
+
+    /// <summary>
+    /// The end of the sentence of <paramref name="line"/> (a line, without line breaks) starting at <paramref name="start"/>:
+    /// after its run of <c>.!?</c>, or the end of the line. The sentences are the non-empty matches of <c>[^.!?]*(?:[.!?]+|$)</c>.
+    /// </summary>
+    internal static int SentenceEnd(ReadOnlySpan<char> line, int start)
+    {
+        var stop = line[start..].IndexOfAny(SentenceStops);
+        if (stop < 0)
+        {
+            return line.Length;
+        }
+
+        var after = line[(start + stop)..].IndexOfAnyExcept(SentenceStops);
+        return after < 0 ? line.Length : start + stop + after;
     }
 
     private static bool OnlyTailAfter(List<Line> lines, int marker)
@@ -247,6 +320,11 @@ public static partial class Cleaner
     private static string? TailRule(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
+        if (!MayBeTail(trimmed))
+        {
+            return null;
+        }
+
         foreach (var (rule, pattern) in TailMarkers)
         {
             if (pattern.IsMatch(trimmed))
@@ -268,15 +346,20 @@ public static partial class Cleaner
             }
 
             var content = line.Content;
-            foreach (var sentence in SentenceInLine().EnumerateMatches(content))
+            for (int index = 0, end; index < content.Length; index = end)
             {
-                var value = content.Slice(sentence.Index, sentence.Length);
+                end = SentenceEnd(content, index);
+                var value = content[index..end];
+                if (!value.ContainsAny(DisclaimerWords))
+                {
+                    continue; // every pattern needs one of the words in the sentence itself
+                }
+
                 foreach (var (rule, pattern) in DisclaimerSentences)
                 {
                     if (pattern.IsMatch(value))
                     {
-                        var start = line.Start + sentence.Index;
-                        removals.Add(new Removal(start, sentence.Length, BoilerplateKind.Disclaimer, rule, value.ToString()));
+                        removals.Add(new Removal(line.Start + index, value.Length, BoilerplateKind.Disclaimer, rule, value.ToString()));
                         break;
                     }
                 }
@@ -295,7 +378,7 @@ public static partial class Cleaner
                 continue;
             }
 
-            var words = CountWords(trimmed);
+            var words = CountWords(trimmed, atMost: 9); // only "up to 8" and "up to 4" are asked
             var repeated = words <= 8 && !trimmed.EndsWith('.') && !seen.Add(trimmed.ToString());
             var isByline = trimmed.StartsWith("By", StringComparison.Ordinal) && ByLine().IsMatch(trimmed);
             string? rule = null;
@@ -319,7 +402,8 @@ public static partial class Cleaner
         }
     }
 
-    private static int CountWords(ReadOnlySpan<char> line)
+    /// <summary>The number of space-separated words of <paramref name="line"/>, counted up to <paramref name="atMost"/>.</summary>
+    private static int CountWords(ReadOnlySpan<char> line, int atMost)
     {
         var words = 0;
         var inWord = false;
@@ -328,6 +412,10 @@ public static partial class Cleaner
             var isSpace = c == ' ';
             words += !isSpace && !inWord ? 1 : 0;
             inWord = !isSpace;
+            if (words >= atMost)
+            {
+                break;
+            }
         }
 
         return words;
@@ -367,7 +455,9 @@ public static partial class Cleaner
         kept?.Append(text, position, text.Length - position);
         keptMap.Copy(position, text.Length - position);
         var (composed, composedMap) = ReplaceMapped(kept?.ToString() ?? text, keptMap.Build(), BlankLines(), "\n\n");
-        var (spaced, spacedMap) = ReplaceMapped(composed, composedMap, TrailingSpaces(), "\n");
+        var (spaced, spacedMap) = composed.Contains(" \n", StringComparison.Ordinal) || composed.Contains("\t\n", StringComparison.Ordinal)
+            ? ReplaceMapped(composed, composedMap, TrailingSpaces(), "\n")
+            : (composed, composedMap); // TrailingSpaces needs a space or tab just before a line break
         var start = 0;
         while (start < spaced.Length && char.IsWhiteSpace(spaced[start]))
         {
@@ -444,8 +534,6 @@ public static partial class Cleaner
     [GeneratedRegex(@"^(Related( Articles| Posts| Stories| News)?|Read (more|also)):?$", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex Related();
 
-    [GeneratedRegex(@"[^.!?]*(?:[.!?]+|$)", RegexOptions.None, MatchTimeoutMs)]
-    private static partial Regex SentenceInLine();
 
     [GeneratedRegex(@"\b(translated|translation)\b.*\b(by|from)\b.*\b(Observer|edited|editor|staff|team|News|Agency)\b|^\s*This (article|report|story) was translated", RegexOptions.IgnoreCase, MatchTimeoutMs)]
     private static partial Regex TranslatedBy();
