@@ -29,6 +29,26 @@ public sealed class NGramCounterTests
         Assert.Equal(corpus.Count, first.Documents);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(700)]
+    [InlineData(5_000)]
+    [InlineData(2_000_000)]
+    public void Given_an_expected_number_of_pairs_When_the_seed_corpus_is_counted_Then_counts_equal_those_of_a_counter_that_grows(int expectedDistinct)
+    {
+        var corpus = SeedCorpus.Load().Tokenize();
+        var growing = new NGramCounter(2, StopWords.English);
+        var presized = new NGramCounter(2, StopWords.English, expectedDistinct);
+
+        growing.Add(corpus);
+        presized.Add(corpus);
+
+        Assert.True(growing.Count > 768, "the seeds have enough pairs to make the default table (1,024 slots, 3/4 full) grow");
+        Assert.Equal<FeatureFrequency>([.. growing.ToFrequencies()], [.. presized.ToFrequencies()]);
+        Assert.Equal(growing.Total, presized.Total);
+        Assert.Equal<FeatureFrequency>([.. growing.Top(10)], [.. presized.Top(10)]);
+    }
+
     [Fact]
     public void Given_the_seed_corpus_When_visited_with_ForEach_Then_every_gram_and_count_of_ToFrequencies_is_seen_once()
     {

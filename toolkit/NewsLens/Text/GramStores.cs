@@ -20,10 +20,12 @@ internal abstract class GramStore
     public static int GrownSize(int index, int length, int known = 0) =>
         (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(index + 1L, length * 2L), Math.Max(1024, known)));
 
-    public static GramStore For(int n) => n switch
+    /// <param name="n">The n-gram length.</param>
+    /// <param name="expectedDistinct">For word pairs, how many distinct pairs to make room for up front (0: start small and double).</param>
+    public static GramStore For(int n, int expectedDistinct = 0) => n switch
     {
         1 => new WordStore(),
-        2 => new PairStore(),
+        2 => new PairStore(expectedDistinct),
         _ => new SequenceStore(),
     };
 
@@ -134,16 +136,29 @@ internal sealed class WordStore : GramStore
 /// </summary>
 internal sealed class PairStore : GramStore
 {
-    private const int MinimumSize = 1 << 10;
+    private const int MinimumBits = 10;
 
-    private Slot[] _slots = new Slot[MinimumSize];
-    private int _shift = 64 - 10;
+    private Slot[] _slots;
+    private int _shift;
     private int _count;
 
     private ulong[] _seenKeys = new ulong[256];
     private int[] _seenStamps = new int[256];
     private int _seenCount;
     private int _seenDocument;
+
+    /// <summary>A table that holds <paramref name="expectedDistinct"/> pairs below its growth threshold (3/4 full), so counting that many never re-grows (re-hashing millions of pairs is a tenth of counting them).</summary>
+    public PairStore(int expectedDistinct = 0)
+    {
+        var bits = MinimumBits;
+        while (bits < 30 && (1L << bits) * 3 < (long)expectedDistinct * 4)
+        {
+            bits++;
+        }
+
+        _slots = new Slot[1 << bits];
+        _shift = 64 - bits;
+    }
 
     public override int Count => _count;
 

@@ -21,12 +21,20 @@ public sealed class NGramCounter
     private byte[] _stopState = [];
     private int _documents;
 
-    public NGramCounter(int n, StopWords? stopWords = null)
+    /// <param name="n">The n-gram length.</param>
+    /// <param name="stopWords">Words left out before n-grams are formed.</param>
+    /// <param name="expectedDistinct">
+    /// How many distinct n-grams to make room for up front (word pairs only; 0: start small and double). A good guess
+    /// saves re-hashing the table as it grows and the moment when the old and new tables are both alive; counts are the
+    /// same whatever it is.
+    /// </param>
+    public NGramCounter(int n, StopWords? stopWords = null, int expectedDistinct = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedDistinct);
         N = n;
         _stopWords = stopWords;
-        _grams = GramStore.For(n);
+        _grams = GramStore.For(n, expectedDistinct);
     }
 
     public int N { get; }
