@@ -70,15 +70,16 @@ public static class CompareCommand
         };
         var story = StoryOption.Create();
 
+        var quiet = ProgressOptions.Quiet();
         var command = new Command("compare", "How sources differ: keyness of each outlet against the rest (G² or log-odds), outlet similarity, framing-term shares, and who is quoted.")
         {
-            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format, story,
+            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format, story, quiet,
         };
         input.AddTo(command);
         command.SetAction(result =>
         {
             var corpusPath = result.GetValue(input.Path);
-            var corpus = StreamedCorpus.Open(input, result);
+            var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "compare"));
             var variable = corpus.RequireGrouping(result.GetValue(by)!);
             var features = new FeatureOptions { StopWords = result.GetValue(keepStopWords) ? StopWords.None : StopWords.English };
             var selected = result.GetValue(format);
