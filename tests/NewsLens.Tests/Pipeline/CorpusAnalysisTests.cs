@@ -111,6 +111,31 @@ public sealed class CorpusAnalysisTests
     }
 
     [Fact]
+    public void Given_the_seeds_When_analysed_Then_the_sentences_table_carries_the_stance_that_the_sentiment_analysis_gives_each_sentence_about_the_target()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+        var story = NewsLens.Stories.Story.Find(TestCorpora.Seeds)!;
+        var analysis = new NewsLens.Sentiment.SentimentAnalyzer(stance: story.LoadStanceLexicon(), process: story.Process, actors: story.LoadActors())
+            .Analyze(NewsLens.Corpora.CorpusReader.Read(TestCorpora.Seeds).Tokenize());
+        var expected = analysis.StanceSentences
+            .Select(s => $"{s.ArticleId}#{s.Index} 1 {s.TargetMatch} {s.Stance!.Compound:R} {s.StanceLabel(analysis.Options.StanceThreshold)} {s.Hedging:R} {s.Speaker}")
+            .ToList();
+
+        Assert.Equal(0, CliRun.Run("analyze", TestCorpora.Seeds, "--out", output, "--quiet").Code);
+
+        var schema = NewsLens.Pipeline.CorpusAnalysis.Sentences;
+        int Column(string name) => schema.Columns.IndexOf(schema.Columns.Single(c => c.Name == name));
+        var rows = NewsLens.Pipeline.TableReader.Rows(output, schema).ToList();
+        var about = rows.Where(r => r[Column("about_target")].Integer == 1)
+            .Select(r => $"{r[Column("article_id")].Text}#{r[Column("sentence")].Integer} 1 {r[Column("target")].Text} {r[Column("stance")].Real:R} {r[Column("stance_label")].Text} {r[Column("hedging")].Real:R} {r[Column("speaker")].Text}")
+            .ToList();
+        Assert.True(expected.Count > 5, $"{expected.Count} stance sentences");
+        Assert.Equal(expected, about);
+        Assert.All(rows.Where(r => r[Column("about_target")].Integer == 0), r => Assert.Equal(("", 0.0, ""), (r[Column("target")].Text, r[Column("stance")].Real, r[Column("stance_label")].Text)));
+    }
+
+    [Fact]
     public void Given_month_grouping_When_analysed_Then_groups_are_months()
     {
         using var folder = new TempFolder();

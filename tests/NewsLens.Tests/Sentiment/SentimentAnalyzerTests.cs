@@ -25,6 +25,27 @@ public class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Given_the_seeds_and_their_story_When_stance_is_asked_per_article_Then_it_equals_the_stance_sentences_of_the_whole_analysis()
+    {
+        var corpus = CorpusReader.Read(TestCorpora.Seeds).Tokenize();
+        var story = NewsLens.Stories.Story.Find(TestCorpora.Seeds)!;
+        var actors = story.LoadActors();
+        var analyzer = new SentimentAnalyzer(stance: story.LoadStanceLexicon(), process: story.Process, actors: actors);
+        var matcher = new NewsLens.Mentions.MentionMatcher(actors);
+
+        var expected = analyzer.Analyze(corpus).StanceSentences
+            .Select(s => $"{s.ArticleId}#{s.Index} {s.TargetMatch} {s.Stance!.Compound} {s.StanceLabel()} {s.Hedging} {s.Speaker}").ToList();
+        var perArticle = corpus.Articles.SelectMany(a => analyzer.StanceOf(a).Select((s, i) => (a, i, s)));
+        var withMentions = corpus.Articles.SelectMany(a => analyzer.StanceOf(a, matcher.Find(a)).Select((s, i) => (a, i, s)));
+
+        Assert.True(expected.Count > 5, $"{expected.Count} stance sentences");
+        foreach (var found in new[] { perArticle, withMentions })
+        {
+            Assert.Equal(expected, found.Where(f => f.s is not null).Select(f => $"{f.a.Id}#{f.i} {f.s!.Target} {f.s.Stance.Compound} {f.s.Label} {f.s.Hedging} {f.s.Speaker}"));
+        }
+    }
+
+    [Fact]
     public void Given_Corpus_When_Analyzed_Then_EverySentenceHasGeneralSentimentAndOnlyTargetSentencesHaveStance()
     {
         Assert.Equal(8, Analysis.Sentences.Length);

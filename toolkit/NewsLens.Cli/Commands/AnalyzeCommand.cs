@@ -38,7 +38,7 @@ public static class AnalyzeCommand
         };
         var quiet = ProgressOptions.Quiet();
         var timings = new Option<bool>("--timings") { Description = "Print the time and allocation of every step on stderr at the end." };
-        var command = new Command("analyze", "Analyse a corpus by streaming it (bounded memory) and write every result as Parquet + CSV: articles, mentions, sentences with sentiment, group totals, word counts and keyness per group.")
+        var command = new Command("analyze", "Analyse a corpus by streaming it (bounded memory) and write every result as Parquet + CSV: articles, mentions, sentences with sentiment and stance, group totals, word counts and keyness per group.")
         {
             outFolder, shard, by, top, actors, story, threads, partBytes, quiet, timings,
         };
@@ -67,7 +67,8 @@ public static class AnalyzeCommand
             }
 
             var options = new CorpusAnalysisOptions { By = result.GetValue(by) ?? DocumentVariables.Outlet, Top = result.GetValue(top) };
-            var analyzer = CorpusAnalysis.DefaultAnalyzer(MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath, error));
+            var dictionary = MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath, error);
+            var analyzer = CorpusAnalysis.DefaultAnalyzer(dictionary, StanceAnalyzer(StoryOption.Find(result.GetValue(story), corpusPath), dictionary));
             var (stages, aggregates, rowsWritten) = CorpusAnalysis.Stages(options, folder);
             var progress = ProgressOptions.Reporter(result.GetValue(quiet), error, "analyze");
             var clock = Stopwatch.StartNew();
@@ -128,6 +129,16 @@ public static class AnalyzeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Stance as `newslens sentiment` measures it: toward the story's process with the story's stance lexicon (else the
+    /// bundled one); without a story file, toward the stance lexicon's target words (a streamed run drafts no story).
+    /// </summary>
+    internal static NewsLens.Sentiment.SentimentAnalyzer StanceAnalyzer(NewsLens.Stories.Story? story, NewsLens.Mentions.ActorDictionary actors)
+    {
+        var lexicon = SentimentCommand.LoadStanceLexicon(story?.StanceLexiconPath) ?? NewsLens.Sentiment.StanceLexicon.Default;
+        return new NewsLens.Sentiment.SentimentAnalyzer(stance: lexicon, process: story?.Process, actors: actors);
     }
 
     /// <summary>Output inside the corpus folder would be read back as corpus parts by the next run.</summary>

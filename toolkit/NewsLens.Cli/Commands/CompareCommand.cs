@@ -70,15 +70,16 @@ public static class CompareCommand
         };
         var story = StoryOption.Create();
 
+        var quiet = ProgressOptions.Quiet();
         var command = new Command("compare", "How sources differ: keyness of each outlet against the rest (G² or log-odds), outlet similarity, framing-term shares, and who is quoted.")
         {
-            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format, story,
+            by, show, measure, correction, prior, top, minCount, keepStopWords, framing, actors, format, story, quiet,
         };
         input.AddTo(command);
         command.SetAction(result =>
         {
             var corpusPath = result.GetValue(input.Path);
-            var corpus = StreamedCorpus.Open(input, result);
+            var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "compare"));
             var variable = corpus.RequireGrouping(result.GetValue(by)!);
             var features = new FeatureOptions { StopWords = result.GetValue(keepStopWords) ? StopWords.None : StopWords.English };
             var selected = result.GetValue(format);
@@ -116,7 +117,6 @@ public static class CompareCommand
                     attributions.AddRange(found);
                 }
             }, extractor is null ? null : batch => extractor.Extract(batch.Corpus));
-            var groups = featureTally?.ToGroups() ?? [];
 
             foreach (var analysis in analyses)
             {
@@ -136,7 +136,7 @@ public static class CompareCommand
                 switch (analysis)
                 {
                     case "similarity":
-                        var matrix = Similarity.Compute(groups);
+                        var matrix = Similarity.Compute(featureTally!.ToGroups());
                         Output.Write(summary ? MostSimilar(matrix.ToTable(), SummaryTop) : matrix.ToTable(), selected, output, summary
                             ? $"Most similar pairs by {variable} (cosine on TF-IDF, Jaccard on vocabulary)"
                             : $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
@@ -167,7 +167,7 @@ public static class CompareCommand
                             Features = features,
                             TopPerGroup = count == 0 ? null : count, // bounded: a heap per group instead of groups × vocabulary scores
                         };
-                        var keyness = Keyness.Compute(groups, options);
+                        var keyness = featureTally!.Keyness(options); // by word number, nothing string-keyed per group
                         var rows = count == 0 ? keyness.Scores : keyness.Top(count);
                         var table = selected == OutputFormat.Table ? KeynessResult.ToCompactTable(rows) : KeynessResult.ToTable(rows);
                         Output.Write(table, selected, output, $"Keyness by {variable} against the rest ({keyness.Describe()})");

@@ -32,16 +32,17 @@ public static class MentionsCommand
         var actor = new Option<string?>("--actor") { Description = "Only mentions of this actor (its key in the dictionary)." };
         var directOnly = new Option<bool>("--direct-only") { Description = "Count only direct mentions (aliases); drop demonym, metonym, implied and person-state mentions." };
         var noMetonyms = new Option<bool>("--no-metonyms") { Description = "Do not read capitals (Moscow, Ankara...) as their states." };
+        var quiet = ProgressOptions.Quiet();
         var command = new Command("mentions", "Count actor mentions (direct and linked), rates per 1,000 words, document frequency and sentence co-mentions, per outlet or any document variable.")
         {
-            actors, by, show, actor, directOnly, noMetonyms, format, story,
+            actors, by, show, actor, directOnly, noMetonyms, format, story, quiet,
         };
         input.AddTo(command);
         command.SetAction(result =>
         {
             // Streamed (see StreamedCorpus): the story is drafted from a sample when there is no story file; counts,
             // co-mentions and naming are added up batch by batch; matches and context rows are written as batches finish.
-            var corpus = StreamedCorpus.Open(input, result);
+            var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "mentions"));
             var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), corpus.Path, corpus.Sample(), error);
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
             var only = result.GetValue(actor);

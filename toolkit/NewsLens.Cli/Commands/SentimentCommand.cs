@@ -41,9 +41,10 @@ public static class SentimentCommand
         {
             Description = "Use VADER's rules exactly as vaderSentiment 3.3.2 (no news fixes), for comparison.",
         };
+        var quiet = ProgressOptions.Quiet();
         var command = new Command("sentiment", "General sentiment (VADER rules) and stance toward the target process (the story's, or --target) with hedging, per outlet, article or document variable, with 95% bootstrap intervals and the sentences behind them.")
         {
-            by, format, show, sentences, lexicon, reference,
+            by, format, show, sentences, lexicon, reference, quiet,
         };
         input.AddTo(command);
         stance.AddTo(command);
@@ -60,7 +61,7 @@ public static class SentimentCommand
 
             // Streamed (see StreamedCorpus): sentences are scored per batch on the preparing threads; the aggregate view
             // keeps a tally per group, the stance and sentences views write their rows as batches finish.
-            var corpus = StreamedCorpus.Open(input, result);
+            var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "sentiment"));
             var analyzer = stance.Analyzer(result, corpus.Path, corpus.Sample(), error, general, rules);
             var groupBy = corpus.RequireGrouping(result.GetValue(by) ?? "outlet");
             var selected = result.GetValue(format);

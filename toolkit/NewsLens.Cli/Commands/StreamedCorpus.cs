@@ -19,23 +19,26 @@ internal sealed class StreamedCorpus
 
     private readonly IReadOnlyList<CorpusPart> _parts;
     private readonly CorpusReaderOptions _options;
+    private readonly ProgressReporter? _progress;
     private TokenizedCorpus? _sample;
 
-    private StreamedCorpus(string path, IReadOnlyList<CorpusPart> parts, CorpusReaderOptions options)
+    private StreamedCorpus(string path, IReadOnlyList<CorpusPart> parts, CorpusReaderOptions options, ProgressReporter? progress)
     {
         Path = path;
         _parts = parts;
         _options = options;
+        _progress = progress;
     }
 
     public string Path { get; }
 
-    public static StreamedCorpus Open(CorpusArguments input, ParseResult result)
+    /// <summary>Opens the corpus; <paramref name="progress"/> (null with --quiet) is told about the stream as analyze's is.</summary>
+    public static StreamedCorpus Open(CorpusArguments input, ParseResult result, ProgressReporter? progress = null)
     {
         var path = result.GetValue(input.Path) ?? RepositoryPaths.Seeds;
         try
         {
-            return new StreamedCorpus(path, CorpusParts.Of(path), input.ReaderOptions(result));
+            return new StreamedCorpus(path, CorpusParts.Of(path), input.ReaderOptions(result), progress);
         }
         catch (CorpusException e)
         {
@@ -106,11 +109,15 @@ internal sealed class StreamedCorpus
             Ordered: true);
         try
         {
-            StreamingAnalysis.Run(_parts, [stage], new StreamingOptions { Reader = _options, Analyzer = analyzer, Map = map });
+            StreamingAnalysis.Run(_parts, [stage], new StreamingOptions { Reader = _options, Analyzer = analyzer, Map = map, Progress = _progress });
         }
         catch (CorpusException e)
         {
             throw new CliException(e.Message);
+        }
+        finally
+        {
+            _progress?.Complete();
         }
 
         if (summary.Articles == 0)

@@ -74,15 +74,31 @@ public static class FeatureCounts
 
 /// <summary>
 /// Feature counts per group added up one article at a time (a streamed run feeds it batch by batch): what
-/// <see cref="FeatureCounts.ByGroup"/> gives, holding per group its document ids and one count per distinct feature.
+/// <see cref="FeatureCounts.ByGroup"/> gives, holding per group its document ids and one count per distinct feature,
+/// keyed by the feature's number in a <see cref="Vocabulary"/> (the articles' own when they were tokenised with one), so
+/// hundreds of groups (dates, weeks) cost a few bytes per group and word and no string key each.
+/// <see cref="Keyness"/> with a top-k scores straight from these counts; <see cref="ToGroups"/> builds the string-keyed
+/// groups that similarity and the full keyness ranking take.
 /// </summary>
 public sealed class FeatureTally(string variable, FeatureOptions options)
 {
+    private const byte Feature = 1;
+    private const byte StopWord = 2;
+
     private readonly List<string> _order = [];
     private readonly Dictionary<string, Builder> _groups = new(StringComparer.Ordinal);
+    private Vocabulary? _vocabulary;
+    private byte[] _kinds = [];
+    private int[] _corpusCounts = [];
+    private ImmutableArray<FeatureGroup>? _frozen;
 
     public void Add(TokenizedArticle article)
     {
+        if (_frozen is not null)
+        {
+            throw new InvalidOperationException("the tally was already turned into groups");
+        }
+
         var name = DocumentGrouping.GroupOf(article.Article, variable);
         if (!_groups.TryGetValue(name, out var group))
         {
@@ -92,33 +108,102 @@ public sealed class FeatureTally(string variable, FeatureOptions options)
 
         group.Ids.Add(article.Id);
         group.WordCount += article.WordCount;
-        foreach (var feature in FeatureCounts.Features(article, options))
+        var source = article.Vocabulary;
+        var vocabulary = _vocabulary ??= source ?? new Vocabulary();
+        var same = ReferenceEquals(source, vocabulary);
+        var ids = same ? article.FoldedIds(options.FoldDiacritics) : default;
+        var folded = same ? default : article.Folded(options.FoldDiacritics);
+        var tokens = article.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(group.Counts, feature, out _);
-            count++;
+            var kind = tokens[i].Kind;
+            if (kind != TokenKind.Word && !(options.IncludeNumbers && kind == TokenKind.Number))
+            {
+                continue;
+            }
+
+            var word = same ? ids[i] : vocabulary.IdOf(folded[i]);
+            if (!IsFeature(word))
+            {
+                continue;
+            }
+
+            group.Counts.Add(word);
             group.Total++;
+            _corpusCounts[word]++;
         }
     }
 
-    /// <summary>The groups in first-seen order; each group's mutable counts are released as it is frozen.</summary>
+    /// <summary>
+    /// Keyness of every group against the rest, groups in first-seen order. With <see cref="KeynessOptions.TopPerGroup"/>
+    /// each group's heap is filled from its counts by word number, so no string-keyed table is built; otherwise (or after
+    /// <see cref="ToGroups"/>) it is <see cref="Comparison.Keyness.Compute(ImmutableArray{FeatureGroup}, KeynessOptions)"/>
+    /// on the groups.
+    /// </summary>
+    public KeynessResult Keyness(KeynessOptions keyness)
+    {
+        if (keyness.TopPerGroup is not { } top || _frozen is not null)
+        {
+            return Comparison.Keyness.Compute(ToGroups(), keyness);
+        }
+
+        var corpusTotal = _order.Sum(name => _groups[name].Total);
+        var scores = ImmutableArray.CreateBuilder<KeynessScore>();
+        foreach (var name in _order)
+        {
+            var group = _groups[name];
+            var counts = group.Counts.Entries().Select(e => (_vocabulary![e.Word], e.Count, _corpusCounts[e.Word]));
+            scores.AddRange(KeynessTopK.TopOf(name, counts, group.Total, corpusTotal, keyness, top));
+        }
+
+        return new KeynessResult(keyness, [.. _order], scores.ToImmutable());
+    }
+
+    /// <summary>The groups in first-seen order (built once; the counts by number are released as each group is frozen).</summary>
     public ImmutableArray<FeatureGroup> ToGroups()
     {
+        if (_frozen is { } frozen)
+        {
+            return frozen;
+        }
+
         var groups = ImmutableArray.CreateBuilder<FeatureGroup>(_order.Count);
         foreach (var name in _order)
         {
             var group = _groups[name];
-            groups.Add(new FeatureGroup(name, [.. group.Ids], group.Counts.ToFrozenDictionary(StringComparer.Ordinal), group.Total, group.WordCount));
-            group.Counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counts = group.Counts.Entries().Select(e => new KeyValuePair<string, int>(_vocabulary![e.Word], e.Count));
+            groups.Add(new FeatureGroup(name, [.. group.Ids], counts.ToFrozenDictionary(StringComparer.Ordinal), group.Total, group.WordCount));
+            group.Counts = new WordNumberCounts();
         }
 
-        return groups.MoveToImmutable();
+        _frozen = groups.MoveToImmutable();
+        return _frozen.Value;
+    }
+
+    /// <summary>Whether word <paramref name="word"/> counts (not a stop word), looked up once per word; grows the per-word arrays.</summary>
+    private bool IsFeature(int word)
+    {
+        if (word >= _kinds.Length)
+        {
+            var size = (int)Math.Min(Array.MaxLength, Math.Max(word + 1L, Math.Max(1024L, _kinds.Length * 2L)));
+            Array.Resize(ref _kinds, size);
+            Array.Resize(ref _corpusCounts, size);
+        }
+
+        ref var kind = ref _kinds[word];
+        if (kind == 0)
+        {
+            kind = options.StopWords.Contains(_vocabulary![word]) ? StopWord : Feature;
+        }
+
+        return kind == Feature;
     }
 
     private sealed class Builder
     {
         public List<string> Ids { get; } = [];
 
-        public Dictionary<string, int> Counts { get; set; } = new(StringComparer.Ordinal);
+        public WordNumberCounts Counts { get; set; } = new();
 
         public int Total { get; set; }
 

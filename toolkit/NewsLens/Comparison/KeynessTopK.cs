@@ -39,6 +39,19 @@ public static class KeynessTopK
         Func<string, int> corpusCount,
         int corpusTotal,
         KeynessOptions options,
+        int top) =>
+        TopOf(group, groupCounts.Select(c => (c.Feature, c.Count, corpusCount(c.Feature))), groupTotal, corpusTotal, options, top);
+
+    /// <summary>
+    /// The <paramref name="top"/> most over-used features of one group, best first, from each feature's count in the
+    /// group and in the whole corpus (the group included).
+    /// </summary>
+    public static ImmutableArray<KeynessScore> TopOf(
+        string group,
+        IEnumerable<(string Feature, int Count, int CorpusCount)> counts,
+        int groupTotal,
+        int corpusTotal,
+        KeynessOptions options,
         int top)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(top);
@@ -48,10 +61,9 @@ public static class KeynessTopK
         }
 
         var referenceTotal = corpusTotal - groupTotal;
-        var heap = new PriorityQueue<(string Feature, int Count), (double Score, int Count, string Feature)>(top + 1, WorstFirst.Instance);
-        foreach (var (feature, count) in groupCounts)
+        var heap = new PriorityQueue<(string Feature, int Count, int Reference), (double Score, int Count, string Feature)>(top + 1, WorstFirst.Instance);
+        foreach (var (feature, count, inCorpus) in counts)
         {
-            var inCorpus = corpusCount(feature);
             if (count <= 0 || inCorpus < options.MinCount)
             {
                 continue;
@@ -66,18 +78,18 @@ public static class KeynessTopK
             var key = (score, count, feature);
             if (heap.Count < top)
             {
-                heap.Enqueue((feature, count), key);
+                heap.Enqueue((feature, count, inCorpus - count), key);
             }
             else if (heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(key, worst) > 0)
             {
-                heap.DequeueEnqueue((feature, count), key);
+                heap.DequeueEnqueue((feature, count, inCorpus - count), key);
             }
         }
 
         var best = new List<KeynessScore>(heap.Count);
         while (heap.TryDequeue(out var entry, out _))
         {
-            var b = corpusCount(entry.Feature) - entry.Count;
+            var b = entry.Reference;
             best.Add(new KeynessScore(
                 group,
                 entry.Feature,

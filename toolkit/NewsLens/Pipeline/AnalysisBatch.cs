@@ -15,8 +15,20 @@ public readonly record struct ArticlePosition(int Part, int Row);
 /// <summary>The scores of one sentence, without the per-word evidence (which batches would otherwise carry to every stage).</summary>
 public readonly record struct SentenceScore(double Compound, double Positive, double Negative, double Neutral, string Label)
 {
+    /// <summary>Stance toward the target when the run measures it and the sentence is about the target; else null.</summary>
+    public StanceScore? Stance { get; init; }
+
     public static SentenceScore Of(SentenceSentiment sentiment) =>
         new(sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label());
+}
+
+/// <summary>
+/// Stance toward the target of one sentence about it, as <c>newslens sentiment --show stance</c> reports it, without
+/// the evidence: the matched target, the stance compound and label, hedging (0 to 1) and the speaker ("" for the author).
+/// </summary>
+public readonly record struct StanceScore(string Target, double Stance, string Label, double Hedging, string Speaker)
+{
+    public static StanceScore Of(SentenceStance stance) => new(stance.Target, stance.Stance.Compound, stance.Label, stance.Hedging, stance.Speaker ?? "");
 }
 
 /// <summary>What the per-article (map) stage found in one article: its mentions and the sentiment of each sentence.</summary>
@@ -60,10 +72,17 @@ public readonly record struct Shard(int Number, int Count)
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Number}/{Count}");
 }
 
-/// <summary>The per-article analysis run on the preparing threads: mentions (when an actor dictionary is given) and sentence sentiment.</summary>
-public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? scorer)
+/// <summary>
+/// The per-article analysis run on the preparing threads: mentions (when an actor dictionary is given), sentence
+/// sentiment and, with a <paramref name="stance"/> analyzer, the stance toward the target of the sentences about it
+/// (the mentions found here are reused when both were built on the same actor dictionary).
+/// </summary>
+public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? scorer, SentimentAnalyzer? stance = null)
 {
     public MentionMatcher? Matcher => matcher;
+
+    /// <summary>Whether sentences get a <see cref="SentenceScore.Stance"/> (needs a sentence scorer too).</summary>
+    public bool MeasuresStance => stance is not null && scorer is not null;
 
     public ArticleFindings Analyze(TokenizedArticle article)
     {
@@ -73,10 +92,12 @@ public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? sc
             return new ArticleFindings(mentions, []);
         }
 
+        var stances = stance is null ? default : stance.StanceOf(article, matcher is not null && ReferenceEquals(matcher.Actors, stance.Actors) ? mentions : null);
         var sentences = ImmutableArray.CreateBuilder<SentenceScore>(article.Sentences.Length);
-        foreach (var sentence in article.Sentences)
+        for (var s = 0; s < article.Sentences.Length; s++)
         {
-            sentences.Add(SentenceScore.Of(scorer.Score(article, sentence)));
+            var score = SentenceScore.Of(scorer.Score(article, article.Sentences[s]));
+            sentences.Add(!stances.IsDefault && stances[s] is { } about ? score with { Stance = StanceScore.Of(about) } : score);
         }
 
         return new ArticleFindings(mentions, sentences.MoveToImmutable());

@@ -47,7 +47,9 @@ public static class CorpusAnalysis
         "sentences",
         ("part", ColumnKind.Integer), ("row", ColumnKind.Integer), ("article_id", ColumnKind.Text), ("sentence", ColumnKind.Integer),
         ("start", ColumnKind.Integer), ("end", ColumnKind.Integer), ("compound", ColumnKind.Real), ("positive", ColumnKind.Real),
-        ("negative", ColumnKind.Real), ("neutral", ColumnKind.Real), ("label", ColumnKind.Text));
+        ("negative", ColumnKind.Real), ("neutral", ColumnKind.Real), ("label", ColumnKind.Text), ("about_target", ColumnKind.Integer),
+        ("target", ColumnKind.Text), ("stance", ColumnKind.Real), ("stance_label", ColumnKind.Text), ("hedging", ColumnKind.Real),
+        ("speaker", ColumnKind.Text));
 
     public static TableSchema Groups { get; } = TableSchema.Of(
         "groups",
@@ -263,6 +265,9 @@ public static class CorpusAnalysis
         private readonly TableWriter _mentions = new(folder, Mentions);
         private readonly TableWriter _sentences = new(folder, Sentences);
 
+        /// <summary>The stance columns of a sentence not about the target (about_target = 0): empty texts and zeros.</summary>
+        private static readonly StanceScore NotAbout = new("", 0, "", 0, "");
+
         public void Add(AnalysisBatch batch)
         {
             for (var i = 0; i < batch.Count; i++)
@@ -277,7 +282,10 @@ public static class CorpusAnalysis
                     var sentiment = findings.Sentences[s];
                     var sentence = article.Sentences[s];
                     compoundE4 += GroupTotals.ToE4(sentiment.Compound);
-                    _sentences.Add(part, row, a.Id, s, sentence.Start, sentence.End, sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label);
+                    var stance = sentiment.Stance ?? NotAbout;
+                    _sentences.Add(
+                        part, row, a.Id, s, sentence.Start, sentence.End, sentiment.Compound, sentiment.Positive, sentiment.Negative, sentiment.Neutral, sentiment.Label,
+                        sentiment.Stance is null ? 0 : 1, stance.Target, stance.Stance, stance.Label, stance.Hedging, stance.Speaker);
                 }
 
                 var counted = 0;
@@ -310,6 +318,10 @@ public static class CorpusAnalysis
         }
     }
 
-    /// <summary>The default analyzer: the actor dictionary's mentions and general sentence sentiment.</summary>
-    public static ArticleAnalyzer DefaultAnalyzer(ActorDictionary actors) => new(new MentionMatcher(actors), new Sentiment.SentimentScorer());
+    /// <summary>
+    /// The default analyzer: the actor dictionary's mentions, general sentence sentiment and, with
+    /// <paramref name="stance"/> (built on the same <paramref name="actors"/>), stance toward the target.
+    /// </summary>
+    public static ArticleAnalyzer DefaultAnalyzer(ActorDictionary actors, Sentiment.SentimentAnalyzer? stance = null) =>
+        new(new MentionMatcher(actors), new Sentiment.SentimentScorer(), stance);
 }

@@ -6,24 +6,49 @@ namespace NewsLens.Pipeline;
 /// <summary>
 /// Progress of a streaming run on a writer (stderr): on a terminal one line rewritten in place at most five times a
 /// second; redirected, a full line every <see cref="LineInterval"/>. Articles/s, MB/s (bytes on disk) and an ETA from the
-/// share of bytes done. Nothing is printed for runs shorter than a second.
+/// share of bytes done. Nothing is printed for runs shorter than a second. Used by analyze, mentions, sentiment and
+/// compare.
 /// </summary>
-public sealed class ProgressReporter(TextWriter writer, bool terminal, string label) : IProgress<StreamingProgress>
+public sealed class ProgressReporter : IProgress<StreamingProgress>
 {
     public static TimeSpan LineInterval { get; } = TimeSpan.FromSeconds(5);
 
     private static readonly TimeSpan TerminalInterval = TimeSpan.FromMilliseconds(200);
     private readonly Lock _lock = new();
-    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly TextWriter _writer;
+    private readonly bool _terminal;
+    private readonly string _label;
+    private readonly Func<TimeSpan> _elapsed;
     private TimeSpan _lastPrinted = TimeSpan.Zero;
     private bool _printedInPlace;
+
+    /// <summary>Progress timed from now by the system clock.</summary>
+    public ProgressReporter(TextWriter writer, bool terminal, string label)
+        : this(writer, terminal, label, StartedClock())
+    {
+    }
+
+    /// <summary>Progress timed by <paramref name="elapsed"/> (time since the run started; tests give a fake clock).</summary>
+    public ProgressReporter(TextWriter writer, bool terminal, string label, Func<TimeSpan> elapsed)
+    {
+        _writer = writer;
+        _terminal = terminal;
+        _label = label;
+        _elapsed = elapsed;
+    }
+
+    private static Func<TimeSpan> StartedClock()
+    {
+        var started = Stopwatch.GetTimestamp();
+        return () => Stopwatch.GetElapsedTime(started);
+    }
 
     public void Report(StreamingProgress value)
     {
         lock (_lock)
         {
-            var elapsed = Stopwatch.GetElapsedTime(_started);
-            var interval = terminal ? TerminalInterval : LineInterval;
+            var elapsed = _elapsed();
+            var interval = _terminal ? TerminalInterval : LineInterval;
             var last = value.PartsDone == value.Parts;
             if (elapsed < TimeSpan.FromSeconds(1) || (!last && elapsed - _lastPrinted < interval))
             {
@@ -31,15 +56,15 @@ public sealed class ProgressReporter(TextWriter writer, bool terminal, string la
             }
 
             _lastPrinted = elapsed;
-            var line = Describe(label, value, elapsed);
-            if (terminal)
+            var line = Describe(_label, value, elapsed);
+            if (_terminal)
             {
-                writer.Write("\r" + line.PadRight(78));
+                _writer.Write("\r" + line.PadRight(78));
                 _printedInPlace = true;
             }
             else
             {
-                writer.WriteLine(line);
+                _writer.WriteLine(line);
             }
         }
     }
@@ -51,7 +76,7 @@ public sealed class ProgressReporter(TextWriter writer, bool terminal, string la
         {
             if (_printedInPlace)
             {
-                writer.WriteLine();
+                _writer.WriteLine();
                 _printedInPlace = false;
             }
         }

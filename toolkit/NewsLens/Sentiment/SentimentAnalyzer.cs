@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsLens.Attribution;
 using NewsLens.Corpora;
 using NewsLens.Mentions;
@@ -83,6 +84,16 @@ public sealed record ScoredSentence(
     public string GroupValue(string by) => DocumentGrouping.GroupOf(Article.Article, by);
 }
 
+/// <summary>
+/// Stance toward the target of one sentence that is about it: which target words matched, the stance scores, hedging
+/// (0 to 1) and the speaker it is attributed to (null when the author's).
+/// </summary>
+public sealed record SentenceStance(string Target, SentenceSentiment Stance, double Hedging, string? Speaker, double Threshold)
+{
+    /// <summary>positive, negative or neutral, at the analyzer's stance threshold.</summary>
+    public string Label => Stance.Label(Threshold);
+}
+
 /// <summary>Scores every sentence of a corpus for general sentiment, stance toward the target, hedging and speaker.</summary>
 public sealed class SentimentAnalyzer
 {
@@ -129,10 +140,7 @@ public sealed class SentimentAnalyzer
         var sentences = ImmutableArray.CreateBuilder<ScoredSentence>();
         foreach (var article in analysed)
         {
-            var mentions = _process.Actors?.Find(article) ?? [];
-            var names = NameMask.Of(article, mentions);
-            var about = _process.Match(article, mentions);
-            var year = ClauseScope.YearOf(article.Article.Date);
+            var context = ContextOf(article, null);
             for (var s = 0; s < article.Sentences.Length; s++)
             {
                 var sentence = article.Sentences[s];
@@ -141,24 +149,55 @@ public sealed class SentimentAnalyzer
                     continue;
                 }
 
-                var general = _general.Score(article, sentence, names);
-                var why = about[s];
-                SentenceSentiment? stance = null;
-                double hedging = 0;
-                string? speaker = null;
-                if (why is not null)
-                {
-                    stance = _stance.Score(article, sentence, ClauseScope.PastEvents(article, sentence, year, names));
-                    hedging = HedgingScore(stance);
-                    speaker = Options.Speaker(article, sentence);
-                }
-
-                sentences.Add(new ScoredSentence(article, s, sentence.ToString(article.Text), general, why?.ToString(), stance, hedging, speaker, why));
+                var general = _general.Score(article, sentence, context.Names);
+                var why = context.About[s];
+                var stance = why is null ? null : StanceOf(article, s, context);
+                sentences.Add(new ScoredSentence(article, s, sentence.ToString(article.Text), general, why?.ToString(), stance?.Stance, stance?.Hedging ?? 0, stance?.Speaker, why));
             }
         }
 
         return new SentimentAnalysis(sentences.ToImmutable(), Options, analysed);
     }
+
+    /// <summary>
+    /// Stance toward the target of every sentence of one article, by sentence index (null for a sentence not about the
+    /// target): what <see cref="Analyze(IEnumerable{TokenizedArticle})"/> gives its sentences, without scoring general
+    /// sentiment. <paramref name="mentions"/> are the article's mentions when the caller has already matched them with
+    /// this analyzer's actor dictionary (null: matched here).
+    /// </summary>
+    public ImmutableArray<SentenceStance?> StanceOf(TokenizedArticle article, ImmutableArray<Mention>? mentions = null)
+    {
+        var context = ContextOf(article, mentions);
+        var stances = new SentenceStance?[article.Sentences.Length];
+        for (var s = 0; s < stances.Length; s++)
+        {
+            if (context.About[s] is not null && HasWord(article, article.Sentences[s]))
+            {
+                stances[s] = StanceOf(article, s, context);
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(stances);
+    }
+
+    /// <summary>The actor dictionary that resolves the process's participants (null without one).</summary>
+    public ActorDictionary? Actors => _process.Actors?.Actors;
+
+    private ArticleContext ContextOf(TokenizedArticle article, ImmutableArray<Mention>? known)
+    {
+        var mentions = known ?? _process.Actors?.Find(article) ?? [];
+        return new ArticleContext(NameMask.Of(article, mentions), _process.Match(article, mentions), ClauseScope.YearOf(article.Article.Date));
+    }
+
+    private SentenceStance StanceOf(TokenizedArticle article, int index, ArticleContext context)
+    {
+        var sentence = article.Sentences[index];
+        var why = context.About[index]!;
+        var stance = _stance.Score(article, sentence, ClauseScope.PastEvents(article, sentence, context.Year, context.Names));
+        return new SentenceStance(why.ToString(), stance, HedgingScore(stance), Options.Speaker(article, sentence), Options.StanceThreshold);
+    }
+
+    private sealed record ArticleContext(TokenMask Names, ImmutableArray<ProcessMatch?> About, int? Year);
 
     private static bool HasWord(TokenizedArticle article, Sentence sentence)
     {
