@@ -1,4 +1,5 @@
 using NewsLens.Stories;
+using NewsLens.Text;
 
 namespace NewsLens.Tests.Cli;
 
@@ -67,16 +68,37 @@ public sealed class DraftedStoryCommandTests : IDisposable
     }
 
     [Fact]
-    public void Given_a_corpus_without_a_story_When_analyze_streams_it_Then_no_actor_is_counted_and_it_says_why()
+    public void Given_a_corpus_without_a_story_When_analyze_streams_it_Then_the_actors_of_a_story_drafted_from_its_first_parts_are_counted_and_the_story_is_recorded()
     {
         var folder = Path.Combine(_folder.Path, "analysis");
 
         var (code, _, error) = CliRun.Run("analyze", Corpus, "--out", folder, "--quiet");
 
         Assert.True(code == 0, error);
-        Assert.Contains("No story.json was found next to the corpus, so no actors are counted", error, StringComparison.Ordinal);
-        Assert.Single(File.ReadAllLines(Path.Combine(folder, "mentions.csv")));
+        Assert.Contains(Story.DraftedNote, error, StringComparison.Ordinal);
+        Assert.Contains("dock_workers_union", File.ReadAllText(Path.Combine(folder, "group_actors.csv")), StringComparison.Ordinal);
+        var recorded = NewsLens.Pipeline.CorpusAnalysis.RecordedStory(folder);
+        Assert.Equal(Path.Combine(folder, "story.json"), recorded);
+        var story = Story.Load(recorded!);
+        Assert.True(story.IsDrafted);
+        Assert.Equal(Story.Draft(NewsLens.Corpora.CorpusReader.Read(Corpus).Tokenize(), "articles").LoadActors().Actors.Select(a => a.Key), story.LoadActors().Actors.Select(a => a.Key));
         AssertNoSeedWord(string.Concat(Directory.GetFiles(folder, "*.csv").Select(File.ReadAllText)) + error);
+    }
+
+    [Fact]
+    public void Given_a_corpus_with_a_story_file_When_analyzed_Then_the_manifest_records_the_file_and_no_story_is_drafted()
+    {
+        var storyFile = Path.Combine(_folder.Path, "story.json");
+        File.WriteAllText(Path.Combine(_folder.Path, "actors.json"), """{"actors": [{"key": "harbour", "name": "Harbour", "kind": "place", "aliases": ["harbour"]}]}""");
+        File.WriteAllText(storyFile, """{"name": "Port", "process": {"relations": ["pay deal"]}, "actors": "actors.json"}""");
+        var folder = Path.Combine(_folder.Path, "analysis");
+
+        var (code, _, error) = CliRun.Run("analyze", Corpus, "--out", folder, "--quiet");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain(Story.DraftedNote, error, StringComparison.Ordinal);
+        Assert.Equal(storyFile, NewsLens.Pipeline.CorpusAnalysis.RecordedStory(folder));
+        Assert.False(File.Exists(Path.Combine(folder, "story.json")));
     }
 
     private static void AssertNoSeedWord(string text)

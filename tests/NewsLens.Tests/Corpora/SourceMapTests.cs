@@ -116,4 +116,23 @@ public sealed class SourceMapTests
         Assert.Equal((7, 8), map.ToSource(4, 5));
         Assert.Equal((1, 7), map.ToSource(1, 4));
     }
+    [Property(MaxTest = 100)]
+    public bool Given_any_cleaned_file_When_its_map_is_stored_as_runs_and_rebuilt_Then_it_maps_the_same(int[] picks)
+    {
+        using var folder = new TempFolder();
+        var article = CorpusReader.Read(folder.Write("a.txt", Text(picks))).Articles.Single();
+
+        var rebuilt = SourceMap.FromRuns(article.SourceMap.ToRuns(), article.Text.Length);
+
+        return rebuilt.Equals(article.SourceMap)
+            && Enumerable.Range(0, article.Text.Length + 1).All(i => rebuilt.ToSource(0, i) == article.ToSource(0, i));
+    }
+
+    [Fact]
+    public void Given_runs_that_leave_a_gap_or_miss_the_length_When_rebuilt_Then_it_says_what_is_wrong()
+    {
+        Assert.Contains("does not follow", Assert.Throws<FormatException>(() => SourceMap.FromRuns([0, 2, 0, 2, 3, 1, 2, 1], 4)).Message, StringComparison.Ordinal);
+        Assert.Contains("covers 2 characters, not 5", Assert.Throws<FormatException>(() => SourceMap.FromRuns([0, 2, 0, 2], 5)).Message, StringComparison.Ordinal);
+        Assert.Contains("four numbers", Assert.Throws<FormatException>(() => SourceMap.FromRuns([0, 2, 0], 2)).Message, StringComparison.Ordinal);
+    }
 }

@@ -9,7 +9,8 @@ namespace NewsLens.Tests.Notebooks;
 /// <summary>
 /// Reports that stay readable at corpus scale: the same notebooks rendered on a generated corpus and on one four times
 /// its size give pages and executed notebooks of about the same size (what they show does not grow with the corpus),
-/// and every table shown only in part links its whole as a CSV file that exists beside the page.
+/// and every table shown only in part links its whole as a CSV file that exists beside the page. As render does, the
+/// corpus is read once (<see cref="ReportInputs.Prepare"/>); its files are then moved away, so the notebooks cannot read it.
 /// </summary>
 [Collection(NotebookRunCollection.Name)]
 public sealed partial class ReportScaleTests(ITestOutputHelper output)
@@ -21,8 +22,8 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
     public async Task Given_a_corpus_and_one_four_times_larger_When_every_notebook_is_rendered_Then_no_page_or_notebook_grows_and_each_stays_under_the_bound()
     {
         using var folder = new TempFolder();
-        var small = await Render(folder, "small", articles: 600);
-        var large = await Render(folder, "large", articles: 2400);
+        var small = await Render(folder, "small", articles: 600, analysis: Path.Combine(folder.Path, "small-analysis"));
+        var large = await Render(folder, "large", articles: 2400, analysis: Path.Combine(folder.Path, "large-analysis"));
 
         foreach (var file in Directory.GetFiles(large).Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".ipynb", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -35,6 +36,12 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
         }
 
         Assert.Contains("250 of the corpus's 2,400 articles", System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(large, "03-sentiment.html"))), StringComparison.Ordinal);
+
+        // The story analyze drafted and recorded is the one every page uses (no story.json: none drafted again).
+        var notebook = File.ReadAllText(Path.Combine(large, "02-mentions.ipynb"));
+        Assert.Contains("large-analysis/story.json", notebook, StringComparison.Ordinal);
+        Assert.Contains("large-render-work/sample.jsonl", notebook, StringComparison.Ordinal);
+        Assert.Contains(NewsLens.Stories.Story.DraftedNote, System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(large, "02-mentions.html"))), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,6 +82,15 @@ public sealed partial class ReportScaleTests(ITestOutputHelper output)
             var analyze = Cli.CliRun.Run("analyze", corpus, "--out", analysis, "--quiet");
             Assert.True(analyze.Code == 0, analyze.Error);
             parameters.AddRange(ReportRenderer.AnalysisParameters(analysis, RepositoryPaths.Notebooks, report));
+        }
+
+        var inputs = ReportInputs.Prepare(corpus, parameters, analysis, Path.Combine(folder.Path, name + "-render-work"), RepositoryPaths.Notebooks);
+        Assert.Contains(inputs.Parameters, p => p.Key == ReportInputs.SampleParameter);
+        parameters.AddRange(inputs.Parameters);
+        var away = Directory.CreateDirectory(corpus + "-moved-away").FullName;
+        foreach (var file in Directory.GetFiles(corpus))
+        {
+            File.Move(file, Path.Combine(away, Path.GetFileName(file)));
         }
 
         ImmutableArray<NotebookRun> runs = await ReportRenderer.RenderAsync(paths, report, corpus, parameters, RunOptions.DefaultCellTimeout);

@@ -34,7 +34,35 @@ public sealed class CorpusAnalysisTests
             Assert.True(File.Exists(Path.Combine(merged, table + ".parquet")));
         }
 
+        // The corpus has no story.json: every shard drafted the same story from the same first parts, and the merge keeps it.
+        foreach (var file in new[] { "story.json", "actors.json" })
+        {
+            var expected = File.ReadAllBytes(Path.Combine(single, file));
+            Assert.All(shards.Append(merged), f => Assert.True(expected.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(f, file))), $"{f}/{file} differs"));
+        }
+
+        Assert.Equal(Path.Combine(merged, "story.json"), NewsLens.Pipeline.CorpusAnalysis.RecordedStory(merged));
+        Assert.True(File.ReadAllLines(Path.Combine(single, "mentions.csv")).Length > 1, "no actor of the drafted story was counted");
         Assert.True(File.ReadAllLines(Path.Combine(single, "sentences.csv")).Length > 100);
+    }
+
+    [Fact]
+    public void Given_shards_that_drafted_different_stories_When_merged_Then_the_merge_refuses_and_names_the_file()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 2);
+        var shards = Enumerable.Range(1, 2).Select(k => Path.Combine(folder.Path, $"shard-{k}")).ToArray();
+        for (var k = 1; k <= 2; k++)
+        {
+            Assert.Equal(0, CliRun.Run("analyze", corpus, "--out", shards[k - 1], "--shard", $"{k}/2", "--quiet").Code);
+        }
+
+        File.AppendAllText(Path.Combine(shards[1], "actors.json"), " ");
+
+        var merge = CliRun.Run(["merge", .. shards, "--out", Path.Combine(folder.Path, "merged")]);
+
+        Assert.Equal(1, merge.Code);
+        Assert.Contains("drafted different stories (actors.json differs)", merge.Error, StringComparison.Ordinal);
     }
 
     [Fact]

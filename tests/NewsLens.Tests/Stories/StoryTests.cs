@@ -117,4 +117,46 @@ public sealed class StoryTests
         Assert.Equal("paper", story.Label("outlet"));
         Assert.Equal("article", story.Label("article"));
     }
+    [Fact]
+    public void Given_a_drafted_story_When_written_and_loaded_Then_it_is_the_same_story_still_marked_as_drafted()
+    {
+        using var folder = new TempFolder();
+        var drafted = Story.Draft(CorpusReader.Read(OtherStoryCorpus).Tokenize(), "articles");
+
+        var loaded = Story.Load(drafted.WriteDrafted(Path.Combine(folder.Path, "work")));
+
+        Assert.True(loaded.IsDrafted);
+        Assert.Equal(drafted.Name, loaded.Name);
+        Assert.Equal(drafted.Process.Name, loaded.Process.Name);
+        Assert.Equal(drafted.Process.Label, loaded.Process.Label);
+        Assert.Equal(drafted.Process.Participants.ToArray(), loaded.Process.Participants.ToArray());
+        Assert.Equal(drafted.Process.Relations.ToArray(), loaded.Process.Relations.ToArray());
+        static IEnumerable<string> Described(Story story) => story.LoadActors().Actors.Select(a => $"{a.Key} {a.Name} {a.Kind} {string.Join("|", a.Aliases.Select(x => x.Text))} {a.State}");
+        Assert.NotEmpty(Described(drafted));
+        Assert.Equal(Described(drafted), Described(loaded));
+        Assert.Equal(drafted.Labels, loaded.Labels);
+    }
+
+    [Fact]
+    public void Given_a_drafted_story_without_a_process_When_written_and_loaded_Then_it_still_has_no_process()
+    {
+        using var folder = new TempFolder();
+        var corpus = Corpus.FromArticles([TestCorpora.Article("rain fell on the hills today.", "a"), TestCorpora.Article("wind blew across the plain.", "b")]).Tokenize();
+        var drafted = Story.Draft(corpus, "plain");
+
+        var loaded = Story.Load(drafted.WriteDrafted(folder.Path));
+
+        Assert.False(drafted.HasProcess);
+        Assert.False(loaded.HasProcess);
+        Assert.Equal(drafted.Process.Name, loaded.Process.Name);
+    }
+
+    [Fact]
+    public void Given_a_story_read_from_a_file_When_written_as_drafted_Then_it_is_refused()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Throws<InvalidOperationException>(() => Story.Default.WriteDrafted(folder.Path));
+        Assert.Throws<FormatException>(() => Story.Parse("""{"process": {"relations": []}}""", "s.json", folder.Path));
+    }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsLens.Corpora;
 using NewsLens.Pipeline;
+using NewsLens.Text;
 
 namespace NewsLens.Cli.Commands;
 
@@ -67,8 +68,8 @@ public static class AnalyzeCommand
             }
 
             var options = new CorpusAnalysisOptions { By = result.GetValue(by) ?? DocumentVariables.Outlet, Top = result.GetValue(top) };
-            var dictionary = MentionsCommand.LoadActors(result.GetValue(actors), result.GetValue(story), corpusPath, error);
-            var analyzer = CorpusAnalysis.DefaultAnalyzer(dictionary, StanceAnalyzer(StoryOption.Find(result.GetValue(story), corpusPath), dictionary));
+            var (dictionary, usedStory) = ActorsOf(result.GetValue(actors), result.GetValue(story), input, result, error);
+            var analyzer = CorpusAnalysis.DefaultAnalyzer(dictionary, StanceAnalyzer(usedStory, dictionary));
             var (stages, aggregates, rowsWritten) = CorpusAnalysis.Stages(options, folder);
             var progress = ProgressOptions.Reporter(result.GetValue(quiet), error, "analyze");
             var clock = Stopwatch.StartNew();
@@ -76,6 +77,12 @@ public static class AnalyzeCommand
             try
             {
                 Directory.CreateDirectory(folder);
+                var storySetting = usedStory switch
+                {
+                    null => "",
+                    { IsDrafted: true } => Path.GetFileName(usedStory.WriteDrafted(folder)),
+                    _ => Path.GetFullPath(usedStory.Source),
+                };
                 run = StreamingAnalysis.Run(corpusPath, stages, new StreamingOptions
                 {
                     Threads = result.GetValue(threads),
@@ -90,6 +97,7 @@ public static class AnalyzeCommand
                     ["by"] = options.By,
                     ["top"] = options.Top.ToString(CultureInfo.InvariantCulture),
                     ["shard"] = slice.ToString(),
+                    [CorpusAnalysis.StorySetting] = storySetting,
                 }, rowsWritten());
             }
             catch (CorpusException e)
@@ -133,12 +141,40 @@ public static class AnalyzeCommand
 
     /// <summary>
     /// Stance as `newslens sentiment` measures it: toward the story's process with the story's stance lexicon (else the
-    /// bundled one); without a story file, toward the stance lexicon's target words (a streamed run drafts no story).
+    /// bundled one); without a story (--actors given), toward the stance lexicon's target words.
     /// </summary>
     internal static NewsLens.Sentiment.SentimentAnalyzer StanceAnalyzer(NewsLens.Stories.Story? story, NewsLens.Mentions.ActorDictionary actors)
     {
         var lexicon = SentimentCommand.LoadStanceLexicon(story?.StanceLexiconPath) ?? NewsLens.Sentiment.StanceLexicon.Default;
         return new NewsLens.Sentiment.SentimentAnalyzer(stance: lexicon, process: story?.Process, actors: actors);
+    }
+
+    /// <summary>
+    /// The actors a run counts and the story they come from: --actors (no story), else --story or the story.json next
+    /// to the corpus, else a story drafted from the corpus's first parts (up to <see cref="StreamedCorpus.SampleBytes"/>,
+    /// as mentions, sentiment and compare read them), of which at most <see cref="CorpusSample.DefaultMaxArticles"/>
+    /// (the seeded sample). Every shard reads the same first parts, so every shard drafts the same story.
+    /// </summary>
+    private static (Mentions.ActorDictionary Actors, Stories.Story? Story) ActorsOf(string? actorsPath, string? storyPath, CorpusArguments input, ParseResult result, TextWriter error)
+    {
+        if (actorsPath is not null)
+        {
+            return (MentionsCommand.LoadActors(actorsPath, () => throw new InvalidOperationException("--actors is given")), null);
+        }
+
+        var corpusPath = result.GetValue(input.Path) ?? RepositoryPaths.Seeds;
+        var story = StoryOption.Find(storyPath, corpusPath);
+        if (story is null)
+        {
+            // Drafting grows faster than linearly with the articles (names are compared with names), so it sees at most
+            // the seeded sample of DefaultMaxArticles of the first parts: the same articles in every shard.
+            var first = StreamedCorpus.Open(input, result).Sample();
+            var sample = CorpusSample.Of(first.Corpus, CorpusSample.DefaultMaxArticles).Corpus.Tokenize();
+            story = Stories.Story.Draft(sample, Stories.Story.CorpusName(corpusPath));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: {Stories.Story.DraftedNote} They were proposed from a seeded sample of {sample.Count:N0} of the corpus's first {first.Count:N0} articles and written to the output folder's story.json, which render --analysis uses too."));
+        }
+
+        return (MentionsCommand.LoadActors(null, () => story), story);
     }
 
     /// <summary>Output inside the corpus folder would be read back as corpus parts by the next run.</summary>

@@ -137,33 +137,6 @@ public static class MentionsCommand
     private static ResultTable Concatenate(List<ResultTable> tables, ResultTable empty) =>
         tables.Count == 0 ? empty : new ResultTable(tables[0].Columns, [.. tables.SelectMany(t => t.Rows)]);
 
-    /// <summary>
-    /// For runs that stream the corpus and never hold it (analyze): the --actors file, else the dictionary of the story
-    /// file (--story or the corpus's story.json), else no actors (said on <paramref name="error"/>), never the seeds'.
-    /// </summary>
-    public static ActorDictionary LoadActors(string? path, string? storyPath, string corpusPath, TextWriter error)
-    {
-        try
-        {
-            if (path is not null)
-            {
-                return ActorDictionary.Load(path);
-            }
-
-            if (StoryOption.Find(storyPath, corpusPath) is { } story)
-            {
-                return story.LoadActors();
-            }
-
-            error.WriteLine("note: No story.json was found next to the corpus, so no actors are counted (a streamed run does not propose them) — run `newslens story init CORPUS` to write a story, or pass --actors.");
-            return ActorDictionary.Parse("""{"actors": []}""", "no actors (no story.json)");
-        }
-        catch (ActorDictionaryException e)
-        {
-            throw new CliException(e.Message);
-        }
-    }
-
     /// <summary>The --actors file when given, else the dictionary of the story (--story, the corpus's story.json or one drafted from the corpus).</summary>
     public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error) =>
         LoadActors(path, () => StoryOption.Resolve(storyPath, corpusPath, corpus, error));

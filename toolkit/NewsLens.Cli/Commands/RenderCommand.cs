@@ -155,6 +155,23 @@ public static class RenderCommand
             error.WriteLine($"warning: {warning}");
         }
 
+        var clock = Stopwatch.StartNew();
+        ReportInputs inputs;
+        try
+        {
+            inputs = ReportInputs.Prepare(corpusPath, overrides, analysis, ReportInputs.WorkFolder(RepositoryPaths.Artifacts, outputFolder), RepositoryPaths.Notebooks);
+        }
+        catch (Corpora.CorpusException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        overrides.AddRange(inputs.Parameters);
+        if (inputs.Note.Length > 0)
+        {
+            output.WriteLine($"{inputs.Note} ({clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
+        }
+
         using var progress = new ProgressLine(error, found.Count);
         var runs = ReportRenderer.RenderAsync(
             found,

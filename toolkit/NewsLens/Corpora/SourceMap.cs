@@ -39,6 +39,35 @@ public sealed class SourceMap : IEquatable<SourceMap>
         return (sourceStart, Math.Max(sourceStart, end == start ? sourceStart : EndOf(end)));
     }
 
+    /// <summary>The map as runs (start, length, source start, source length), for storing it (<see cref="FromRuns"/>).</summary>
+    public ImmutableArray<int> ToRuns() => [.. _pieces.SelectMany(p => (int[])[p.Start, p.Length, p.SourceStart, p.SourceLength])];
+
+    /// <summary>The map <see cref="ToRuns"/> stored: four numbers per piece, in text order, covering [0, <paramref name="length"/>).</summary>
+    public static SourceMap FromRuns(IReadOnlyList<int> runs, int length)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count % 4 != 0)
+        {
+            throw new FormatException($"a source map is four numbers per piece; {runs.Count} were given");
+        }
+
+        var pieces = ImmutableArray.CreateBuilder<Piece>(runs.Count / 4);
+        var covered = 0;
+        for (var i = 0; i < runs.Count; i += 4)
+        {
+            var piece = new Piece(runs[i], runs[i + 1], runs[i + 2], runs[i + 3]);
+            if (piece.Start != covered || piece.Length <= 0 || piece.SourceStart < 0 || piece.SourceLength < 0)
+            {
+                throw new FormatException($"source map piece {i / 4} ({piece.Start}, {piece.Length}, {piece.SourceStart}, {piece.SourceLength}) does not follow the one before it");
+            }
+
+            covered += piece.Length;
+            pieces.Add(piece);
+        }
+
+        return covered == length ? new(pieces.ToImmutable(), length) : throw new FormatException($"the source map covers {covered} characters, not {length}");
+    }
+
     public bool Equals(SourceMap? other) => other is not null && Length == other.Length && _pieces.SequenceEqual(other._pieces);
 
     public override bool Equals(object? obj) => Equals(obj as SourceMap);

@@ -29,6 +29,12 @@ public static class CorpusAnalysis
 {
     public const string ManifestName = "manifest.json";
 
+    /// <summary>
+    /// The manifest's run setting naming the story whose actors the run counted: <see cref="Stories.Story.FileName"/>
+    /// for a story drafted from the corpus and written into the output folder, else the full path of the story file.
+    /// </summary>
+    public const string StorySetting = "story";
+
     public static TableSchema Articles { get; } = TableSchema.Of(
         "articles",
         ("part", ColumnKind.Integer), ("row", ColumnKind.Integer), ("id", ColumnKind.Text), ("source", ColumnKind.Text),
@@ -183,6 +189,7 @@ public static class CorpusAnalysis
             throw new InvalidDataException($"the inputs were analysed with different settings (by: {string.Join(", ", by)}; top: {string.Join(", ", top)}); merge needs one.");
         }
 
+        var story = MergeStory(inputs, settings, outFolder);
         var perArticleRows = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var schema in PerArticle)
         {
@@ -223,7 +230,55 @@ public static class CorpusAnalysis
             ["top"] = top[0],
             ["merged_from"] = inputs.Count.ToString(CultureInfo.InvariantCulture),
         };
+        if (story is not null)
+        {
+            run[StorySetting] = story;
+        }
+
         WriteAggregates(outFolder, ReadAggregates(inputs), options, run, perArticleRows);
+    }
+
+    /// <summary>
+    /// The full path of the story file an analyze folder recorded (<see cref="StorySetting"/>), or null when it
+    /// recorded none (an older folder, or a run given --actors).
+    /// </summary>
+    public static string? RecordedStory(string folder)
+    {
+        var run = ReadManifestRun(folder);
+        return run.TryGetValue(StorySetting, out var story) && story.Length > 0 ? Path.GetFullPath(Path.Combine(folder, story)) : null;
+    }
+
+    /// <summary>
+    /// The story setting of a merge: the inputs must agree on it (a drafted story's files must be the same bytes in every
+    /// input; they are copied to <paramref name="outFolder"/>). Null when no input recorded one.
+    /// </summary>
+    private static string? MergeStory(IReadOnlyList<string> inputs, List<Dictionary<string, string>> settings, string outFolder)
+    {
+        var stories = settings.Select(s => s.GetValueOrDefault(StorySetting, "")).Distinct(StringComparer.Ordinal).ToList();
+        if (stories.Count != 1)
+        {
+            throw new InvalidDataException($"the inputs counted the actors of different stories ({string.Join(", ", stories.Select(s => s.Length == 0 ? "none recorded" : s))}); merge needs one.");
+        }
+
+        var story = stories[0];
+        if (story.Length == 0 || Path.IsPathRooted(story))
+        {
+            return story.Length == 0 ? null : story;
+        }
+
+        Directory.CreateDirectory(outFolder);
+        foreach (var file in new[] { story, Stories.StoryDraft.ActorsFileName })
+        {
+            var contents = inputs.Select(i => File.ReadAllBytes(Path.Combine(i, file))).ToList();
+            if (contents.Any(c => !c.AsSpan().SequenceEqual(contents[0])))
+            {
+                throw new InvalidDataException($"the inputs drafted different stories ({file} differs); analyze every shard of the same corpus files, or pass --story.");
+            }
+
+            File.WriteAllBytes(Path.Combine(outFolder, file), contents[0]);
+        }
+
+        return story;
     }
 
     private static (long Part, long Row, int Input) KeyOf(Cell[] row, int input) => (row[0].Integer, row[1].Integer, input);

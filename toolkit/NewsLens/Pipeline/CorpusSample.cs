@@ -72,6 +72,19 @@ public static class CorpusSample
         return new SampledCorpus(merged, totals.Sum(), maxArticles);
     }
 
+    /// <summary>
+    /// What a notebook analyses: the sample a render drew once and stored at <paramref name="samplePath"/>
+    /// (<see cref="SampleFile"/>) when it is given and was drawn from this corpus with this bound and outlet column,
+    /// else <see cref="Read"/> of the corpus (a notebook run by hand, with <paramref name="samplePath"/> empty).
+    /// </summary>
+    public static SampledCorpus Open(string? samplePath, string corpusPath, CorpusReaderOptions? options = null, int maxArticles = DefaultMaxArticles)
+    {
+        options ??= CorpusReaderOptions.Default;
+        return !string.IsNullOrWhiteSpace(samplePath) && SampleFile.Read(samplePath, corpusPath, options, maxArticles) is { } stored
+            ? stored
+            : Read(corpusPath, options, maxArticles);
+    }
+
     /// <summary>The sample of an already loaded corpus (the same articles <see cref="Read"/> keeps).</summary>
     public static SampledCorpus Of(Corpus corpus, int maxArticles = DefaultMaxArticles)
     {

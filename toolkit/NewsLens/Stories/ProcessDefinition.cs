@@ -40,9 +40,10 @@ public sealed record ProcessDefinition(
     /// <summary>
     /// Reads the <c>process</c> object of a story file:
     /// <c>{"name": ..., "label": ..., "participants": [...], "relations": [...], "events": [...], "references": [...]}</c>.
-    /// Only <c>relations</c> is required.
+    /// Only <c>relations</c> is required (unless <paramref name="requireRelations"/> is false: a drafted story whose
+    /// corpus gave no process term, <see cref="Story.WriteDrafted"/>).
     /// </summary>
-    public static ProcessDefinition FromJson(JsonElement element, string source)
+    public static ProcessDefinition FromJson(JsonElement element, string source, bool requireRelations = true)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -50,12 +51,12 @@ public sealed record ProcessDefinition(
         }
 
         var relations = Strings(element, "relations", source);
-        if (relations.IsEmpty)
+        if (relations.IsEmpty && requireRelations)
         {
             throw new FormatException($"{source}: \"process.relations\" needs at least one pattern (the words that name the process)");
         }
 
-        var name = OptionalString(element, "name", source) ?? relations[0].TrimEnd('*');
+        var name = OptionalString(element, "name", source) ?? (relations.IsEmpty ? "no process defined" : relations[0].TrimEnd('*'));
         return new ProcessDefinition(
             name,
             OptionalString(element, "label", source) ?? name,

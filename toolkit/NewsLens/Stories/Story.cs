@@ -116,6 +116,60 @@ public sealed record Story(
         };
     }
 
+    /// <summary>The marker of a story file that <see cref="WriteDrafted"/> wrote: loaded, the story is still <see cref="IsDrafted"/>.</summary>
+    public const string DraftedProperty = "drafted";
+
+    /// <summary>
+    /// Writes a drafted story (<see cref="Draft"/>) as <c>story.json</c> and its proposed <c>actors.json</c> into
+    /// <paramref name="folder"/>, so other runs use the same story (a render's notebooks, the shards of an analysis)
+    /// without drafting it again. <see cref="Load"/> gives it back, still marked as drafted. Returns the story file.
+    /// </summary>
+    public string WriteDrafted(string folder)
+    {
+        if (!IsDrafted || DraftedActorsJson is null)
+        {
+            throw new InvalidOperationException("only a story drafted from a corpus is written; a story file is used by its path");
+        }
+
+        Directory.CreateDirectory(folder);
+        var storyFile = Path.Combine(folder, FileName);
+        File.WriteAllText(Path.Combine(folder, StoryDraft.ActorsFileName), DraftedActorsJson);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", Name);
+            json.WriteBoolean(DraftedProperty, true);
+            json.WriteStartObject("process");
+            json.WriteString("name", Process.Name);
+            json.WriteString("label", Process.Label);
+            foreach (var (property, values) in new[] { ("participants", Process.Participants), ("relations", Process.Relations), ("events", Process.Events), ("references", Process.References) })
+            {
+                json.WriteStartArray(property);
+                foreach (var value in values)
+                {
+                    json.WriteStringValue(value);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteString("actors", StoryDraft.ActorsFileName);
+            json.WriteStartObject("labels");
+            foreach (var (key, label) in Labels)
+            {
+                json.WriteString(key, label);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        File.WriteAllBytes(storyFile, [.. buffer.ToArray(), (byte)'\n']);
+        return storyFile;
+    }
+
     /// <summary>The name of a corpus for titles: its folder or file name without extension.</summary>
     public static string CorpusName(string? corpusPath) => string.IsNullOrWhiteSpace(corpusPath)
         ? "corpus"
@@ -199,7 +253,8 @@ public sealed record Story(
                 throw new FormatException($"{source}: \"process\" is missing (the target process: at least its \"relations\" patterns)");
             }
 
-            var definition = ProcessDefinition.FromJson(process, source);
+            var drafted = root.TryGetProperty(DraftedProperty, out var draftedElement) && draftedElement.ValueKind == JsonValueKind.True;
+            var definition = ProcessDefinition.FromJson(process, source, requireRelations: !drafted);
             var labels = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             if (root.TryGetProperty("labels", out var labelElement))
             {
@@ -223,7 +278,10 @@ public sealed record Story(
                 PathOf(root, "actors", source, baseDirectory),
                 PathOf(root, "framing", source, baseDirectory),
                 PathOf(root, "stanceLexicon", source, baseDirectory),
-                labels.ToImmutable());
+                labels.ToImmutable())
+            {
+                IsDrafted = drafted,
+            };
         }
     }
 

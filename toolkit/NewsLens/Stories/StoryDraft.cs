@@ -254,10 +254,13 @@ public sealed record StoryDraft(
     private static ImmutableArray<ActorCandidate> GroupActors(Dictionary<string, (int Count, HashSet<string> Documents)> names, int maxActors)
     {
         // Longest names first, so one-word names join the multi-word name they end ("Smith" -> "Anna Smith").
+        // Each name's skeleton is computed once: comparing every name with every group member is quadratic.
+        var skeletons = names.Keys.ToDictionary(n => n, Skeleton, StringComparer.Ordinal);
         var groups = new List<List<string>>();
         foreach (var name in names.Keys.OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => names[n].Count).ThenBy(n => n, StringComparer.Ordinal))
         {
-            var group = groups.FirstOrDefault(g => g.Any(member => AreVariants(member, name)));
+            var skeleton = skeletons[name];
+            var group = groups.FirstOrDefault(g => g.Any(member => AreVariants(skeletons[member], skeleton)));
             if (group is null)
             {
                 groups.Add([name]);
@@ -284,15 +287,16 @@ public sealed record StoryDraft(
     }
 
     /// <summary>Whether two written names look like one name: equal after folding and transliteration, one edit apart, or one ends the other.</summary>
-    public static bool AreVariants(string a, string b)
+    public static bool AreVariants(string a, string b) => AreVariants(Skeleton(a), Skeleton(b));
+
+    private static bool AreVariants(NameSkeleton a, NameSkeleton b)
     {
-        var (foldedA, foldedB) = (Skeleton(a), Skeleton(b));
-        if (foldedA == foldedB)
+        if (a.Folded == b.Folded)
         {
             return true;
         }
 
-        var (wordsA, wordsB) = (foldedA.Split(' '), foldedB.Split(' '));
+        var (wordsA, wordsB) = (a.Words, b.Words);
         if (wordsA.Length != wordsB.Length)
         {
             // "Smith" joins "Anna Smith" and "Anna Smith" joins "Minister Anna Smith": the shorter name ends the longer
@@ -316,7 +320,7 @@ public sealed record StoryDraft(
     }
 
     /// <summary>Folded case and diacritics, common transliteration pairs merged (sh/ş -> s, kh -> h, ph -> f, doubled letters once).</summary>
-    private static string Skeleton(string name)
+    private static NameSkeleton Skeleton(string name)
     {
         var folded = TextFolding.Fold(name, foldDiacritics: true)
             .Replace("sh", "s", StringComparison.Ordinal).Replace("ch", "c", StringComparison.Ordinal)
@@ -331,8 +335,12 @@ public sealed record StoryDraft(
             }
         }
 
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var skeleton = string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return new NameSkeleton(skeleton, skeleton.Split(' '));
     }
+
+    /// <summary>A name's <see cref="Skeleton"/> and its words.</summary>
+    private sealed record NameSkeleton(string Folded, string[] Words);
 
     internal static int EditDistance(string a, string b)
     {
