@@ -41,4 +41,10 @@ public sealed record ExecutedCell(NotebookCell Cell, int Number, int? ExecutionC
     public ErrorOutput? Error => Outputs.OfType<ErrorOutput>().FirstOrDefault();
 
     public string Label => Number == 0 ? "injected parameters cell" : $"cell {Number}";
+
+    /// <summary>
+    /// The process's JIT compilation time while the cell ran (<see cref="System.Runtime.JitInfo"/>; process-wide, so
+    /// it includes other notebooks running at the same time). For `render --timings`; never written to the outputs.
+    /// </summary>
+    public TimeSpan Jit { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -23,6 +24,15 @@ public sealed record NotebookRun(string Path, Notebook Notebook, ImmutableArray<
 {
     public string Name => System.IO.Path.GetFileNameWithoutExtension(Path);
 
+    /// <summary>Starting the engine: creating the kernels and compiling a first submission (part of <see cref="Elapsed"/>).</summary>
+    public TimeSpan Startup { get; init; }
+
+    /// <summary>The process's JIT compilation time during <see cref="Startup"/> (process-wide, like <see cref="ExecutedCell.Jit"/>).</summary>
+    public TimeSpan StartupJit { get; init; }
+
+    /// <summary>Writing the notebook's report files (its .ipynb, page, figures and tables), once written; not part of <see cref="Elapsed"/>.</summary>
+    public TimeSpan WriteTime { get; init; }
+
     public ExecutedCell? Failure => Cells.FirstOrDefault(c => c.Status is CellStatus.Failed or CellStatus.TimedOut);
 
     public bool Succeeded => Failure is null;
@@ -40,15 +50,14 @@ public sealed record NotebookRun(string Path, Notebook Notebook, ImmutableArray<
 /// a fresh engine per notebook. Cells run top to bottom with the notebook's folder as working directory (as in VS Code
 /// and Jupyter, so "#!import setup.csx" and relative paths work) and under the invariant culture; the first failing or
 /// timed-out cell stops the notebook and the later cells are reported as skipped (a timed-out cell's code cannot be
-/// aborted in-process and may keep running). The working directory, culture and NEWSLENS_RENDER are process-wide, so
-/// runs are serialised.
+/// aborted in-process and may keep running). The working directory, default culture and NEWSLENS_RENDER are
+/// process-wide: runs of notebooks in the same folder may overlap (they need the same settings), a run in another
+/// folder waits until they end. Each run has its own chart colours (<see cref="NewsLens.Charts.SeriesColors.Scope"/>).
 /// </summary>
 public static class NotebookRunner
 {
     /// <summary>Set to "1" while rendering, so a notebook can tell a render from an editor session.</summary>
     public const string RenderEnvironmentVariable = "NEWSLENS_RENDER";
-
-    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
 
     public static async Task<NotebookRun> RunAsync(string path, RunOptions options, Action<CellStarted>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -56,34 +65,22 @@ public static class NotebookRunner
         var fullPath = System.IO.Path.GetFullPath(path);
         var notebook = Notebook.Load(fullPath);
         var cells = NotebookParameters.Inject(notebook.Cells, options.Parameters);
-        await OneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var previousDirectory = Directory.GetCurrentDirectory();
-        var previousRender = Environment.GetEnvironmentVariable(RenderEnvironmentVariable);
-        var previousCulture = CultureState.Capture();
+        using var settings = await ProcessSettings.EnterAsync(System.IO.Path.GetDirectoryName(fullPath)!, cancellationToken).ConfigureAwait(false);
+
+        // This flow's culture and colours, before the engine starts, so its threads and captured contexts see them too.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        using var colours = NewsLens.Charts.SeriesColors.Scope();
         var clock = Stopwatch.StartNew();
-
-        // Before the engine starts, so its threads and captured contexts see the invariant culture too.
-        CultureState.Invariant.Apply();
-        CompositeKernel kernel;
-        try
-        {
-            kernel = CreateKernel();
-        }
-        catch
-        {
-            previousCulture.Apply();
-            OneRunAtATime.Release();
-            throw;
-        }
-
+        var jitAtStart = JitInfo.GetCompilationTime();
+        var kernel = CreateKernel();
         var abandonKernel = false;
         try
         {
-            Directory.SetCurrentDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-            Environment.SetEnvironmentVariable(RenderEnvironmentVariable, "1");
-
             // Start the C# compiler before the first cell, so --timeout measures the cell and not the engine's start-up.
             await kernel.SendAsync(new SubmitCode("0"), cancellationToken).ConfigureAwait(false);
+            var startup = clock.Elapsed;
+            var startupJit = JitInfo.GetCompilationTime() - jitAtStart;
             var executed = ImmutableArray.CreateBuilder<ExecutedCell>(cells.Length);
             var codeCells = cells.Count(c => c.Kind == CellKind.Code);
             var position = 0;
@@ -117,13 +114,10 @@ public static class NotebookRunner
                 }
             }
 
-            return new NotebookRun(fullPath, notebook, executed.ToImmutable(), clock.Elapsed);
+            return new NotebookRun(fullPath, notebook, executed.ToImmutable(), clock.Elapsed) { Startup = startup, StartupJit = startupJit };
         }
         finally
         {
-            Directory.SetCurrentDirectory(previousDirectory);
-            Environment.SetEnvironmentVariable(RenderEnvironmentVariable, previousRender);
-            previousCulture.Apply();
             if (abandonKernel)
             {
                 // A timed-out submission cannot be interrupted in-process; dispose without waiting for it.
@@ -133,27 +127,88 @@ public static class NotebookRunner
             {
                 DisposeQuietly(kernel);
             }
-
-            OneRunAtATime.Release();
         }
     }
 
     /// <summary>
-    /// The cultures a run sets: the report must not depend on the machine's locale (0.41, not 0,41, in text and in
-    /// chart ticks). The defaults cover the engine's own threads; the current ones flow into the submissions.
+    /// The process-wide settings runs share: the working directory (the notebooks' folder), NEWSLENS_RENDER=1 and the
+    /// invariant default cultures (the report must not depend on the machine's locale: 0.41, not 0,41, in text and in
+    /// chart ticks; the defaults cover the engine's own threads). Set when the first of overlapping runs starts and
+    /// restored when the last one ends; a run in another folder waits for that.
     /// </summary>
-    private sealed record CultureState(CultureInfo? DefaultCulture, CultureInfo? DefaultUICulture, CultureInfo Culture, CultureInfo UICulture)
+    private static class ProcessSettings
     {
-        public static CultureState Invariant { get; } = new(CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
+        private static readonly object Gate = new();
+        private static string? _folder;
+        private static int _runs;
+        private static Saved? _saved;
+        private static TaskCompletionSource _idle = NewIdle();
 
-        public static CultureState Capture() => new(CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-
-        public void Apply()
+        public static async Task<IDisposable> EnterAsync(string folder, CancellationToken cancellationToken)
         {
-            CultureInfo.DefaultThreadCurrentCulture = DefaultCulture;
-            CultureInfo.DefaultThreadCurrentUICulture = DefaultUICulture;
-            CultureInfo.CurrentCulture = Culture;
-            CultureInfo.CurrentUICulture = UICulture;
+            while (true)
+            {
+                Task idle;
+                lock (Gate)
+                {
+                    if (_runs == 0)
+                    {
+                        _saved = new Saved(Directory.GetCurrentDirectory(), Environment.GetEnvironmentVariable(RenderEnvironmentVariable), CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);
+                        Directory.SetCurrentDirectory(folder);
+                        Environment.SetEnvironmentVariable(RenderEnvironmentVariable, "1");
+                        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+                        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+                        _folder = folder;
+                    }
+
+                    if (string.Equals(_folder, folder, StringComparison.Ordinal))
+                    {
+                        _runs++;
+                        return new Lease();
+                    }
+
+                    idle = _idle.Task;
+                }
+
+                await idle.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private static void Leave()
+        {
+            lock (Gate)
+            {
+                if (--_runs > 0)
+                {
+                    return;
+                }
+
+                var saved = _saved!;
+                Directory.SetCurrentDirectory(saved.Directory);
+                Environment.SetEnvironmentVariable(RenderEnvironmentVariable, saved.Render);
+                CultureInfo.DefaultThreadCurrentCulture = saved.Culture;
+                CultureInfo.DefaultThreadCurrentUICulture = saved.UICulture;
+                (_folder, _saved) = (null, null);
+                _idle.SetResult();
+                _idle = NewIdle();
+            }
+        }
+
+        private static TaskCompletionSource NewIdle() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        private sealed record Saved(string Directory, string? Render, CultureInfo? Culture, CultureInfo? UICulture);
+
+        private sealed class Lease : IDisposable
+        {
+            private int _disposed;
+
+            public void Dispose()
+            {
+                if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                {
+                    Leave();
+                }
+            }
         }
     }
 
@@ -174,6 +229,7 @@ public static class NotebookRunner
     {
         var collector = new OutputCollector();
         var clock = Stopwatch.StartNew();
+        var jitAtStart = JitInfo.GetCompilationTime();
         using var subscription = kernel.KernelEvents.Subscribe(collector);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var command = new SubmitCode(cell.Source);
@@ -188,7 +244,7 @@ public static class NotebookRunner
                 "Timeout",
                 $"timed out after {seconds} s; the cell's code may keep running until newslens exits",
                 $"The notebook was stopped at this cell after {seconds} s (--timeout). .NET cannot abort code running in-process, so a busy cell may keep using a processor core until the newslens process ends; the later cells were not run."));
-            return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed);
+            return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed) { Jit = JitInfo.GetCompilationTime() - jitAtStart };
         }
 
         var result = await send.ConfigureAwait(false);
@@ -199,7 +255,7 @@ public static class NotebookRunner
             collected = collected.Add(ToError(failed));
         }
 
-        return new ExecutedCell(cell, number, executionCount, failed is null ? CellStatus.Succeeded : CellStatus.Failed, collected, clock.Elapsed);
+        return new ExecutedCell(cell, number, executionCount, failed is null ? CellStatus.Succeeded : CellStatus.Failed, collected, clock.Elapsed) { Jit = JitInfo.GetCompilationTime() - jitAtStart };
     }
 
     private static ErrorOutput ToError(CommandFailed failed)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text;
 using NewsLens.Reports;
 
@@ -157,6 +158,12 @@ public static class ReportRenderer
         ];
     }
 
+    /// <summary>
+    /// Runs the notebooks, up to <paramref name="concurrency"/> at once (default one after another; they start in the
+    /// given order and share the engine's compiled code), and writes each one's files and
+    /// <paramref name="notebookFinished"/> in the given order as soon as it and the ones before it have finished, then
+    /// index.html. The files are the same bytes whatever the concurrency.
+    /// </summary>
     public static async Task<ImmutableArray<NotebookRun>> RenderAsync(
         IReadOnlyList<string> notebooks,
         string outputDirectory,
@@ -166,7 +173,8 @@ public static class ReportRenderer
         ReportOptions? reportOptions = null,
         Action<CellStarted>? cellStarted = null,
         Action<NotebookRun>? notebookFinished = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        int concurrency = 1)
     {
         ArgumentNullException.ThrowIfNull(notebooks);
         if ((OutputProblem(notebooks, corpusPath, outputDirectory) ?? notebooks.Select(LocationProblem).FirstOrDefault(p => p is not null)) is { } problem)
@@ -174,21 +182,71 @@ public static class ReportRenderer
             throw new NotebookException(problem);
         }
 
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
+        var slots = concurrency;
         reportOptions ??= ReportOptions.Reader;
         Directory.CreateDirectory(outputDirectory);
         var pages = notebooks.Select(n => Notebook.Load(n)).Select(n => new ReportLink(Path.GetFileNameWithoutExtension(n.Name) + ".html", ReportPage.Title(Path.GetFileNameWithoutExtension(n.Name), n.Cells))).ToList();
-        var runs = ImmutableArray.CreateBuilder<NotebookRun>(notebooks.Count);
+        using var free = new SemaphoreSlim(slots, slots);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var running = new List<Task<NotebookRun>>(notebooks.Count);
+        var previousStarted = Task.CompletedTask;
         foreach (var notebook in notebooks)
         {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var options = new RunOptions(ParametersFor(notebook, corpusPath, overrides), cellTimeout);
-            var run = NumberPlotIds(await NotebookRunner.RunAsync(notebook, options, cellStarted, cancellationToken).ConfigureAwait(false));
-            Write(run, outputDirectory, reportOptions, pages);
-            runs.Add(run);
-            notebookFinished?.Invoke(run);
+            running.Add(RunInTurnAsync(notebook, options, cellStarted, previousStarted, started, free, stop.Token));
+            previousStarted = started.Task;
+        }
+
+        var runs = ImmutableArray.CreateBuilder<NotebookRun>(notebooks.Count);
+        try
+        {
+            foreach (var task in running)
+            {
+                var run = await task.ConfigureAwait(false);
+                var writing = Stopwatch.StartNew();
+                Write(run, outputDirectory, reportOptions, pages);
+                run = run with { WriteTime = writing.Elapsed };
+                runs.Add(run);
+                notebookFinished?.Invoke(run);
+            }
+        }
+        catch
+        {
+            // Do not leave notebooks running behind a failure (a cancelled render, a file that cannot be written).
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(running.Select(t => t.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default))).ConfigureAwait(false);
+            throw;
         }
 
         WriteText(Path.Combine(outputDirectory, "index.html"), ReportIndex.Render(runs, pages));
         return runs.ToImmutable();
+    }
+
+    /// <summary>Waits until the notebook before this one has a slot, takes the next free slot, and runs the notebook in it.</summary>
+    private static async Task<NotebookRun> RunInTurnAsync(string notebook, RunOptions options, Action<CellStarted>? cellStarted, Task previousStarted, TaskCompletionSource started, SemaphoreSlim free, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await previousStarted.ConfigureAwait(false);
+            await free.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Let the next notebook take its turn even if this one never starts (it then sees the cancellation too).
+            started.TrySetResult();
+        }
+
+        try
+        {
+            // Off the caller's thread, so the next notebook can start while this one compiles its first cell.
+            return NumberPlotIds(await Task.Run(() => NotebookRunner.RunAsync(notebook, options, cellStarted, cancellationToken), cancellationToken).ConfigureAwait(false));
+        }
+        finally
+        {
+            free.Release();
+        }
     }
 
     /// <summary>

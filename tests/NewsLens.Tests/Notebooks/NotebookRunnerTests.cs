@@ -42,6 +42,32 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Equal(invariant, commaDecimal);
     }
 
+    [Fact]
+    public async Task Given_two_notebooks_in_one_folder_When_run_at_the_same_time_Then_each_keeps_its_own_output_and_colours_and_the_settings_are_restored()
+    {
+        var toolkit = typeof(NewsLens.Charts.SeriesColors).Assembly.Location;
+        string Colouring(string name, string reserved) => WriteNotebook(
+            name,
+            $"#r \"{toolkit}\"",
+            $"NewsLens.Charts.SeriesColors.Reserve(new[] {{ {reserved} }});",
+            "System.Threading.Thread.Sleep(300);",
+            $"Console.WriteLine(\"{name} \" + NewsLens.Charts.SeriesColors.Hex(\"shared\") + \" \" + System.IO.Directory.GetCurrentDirectory().EndsWith(\"{Path.GetFileName(_root)}\") + \" \" + Environment.GetEnvironmentVariable(\"NEWSLENS_RENDER\"));");
+        var first = Colouring("first.ipynb", "\"a\", \"b\"");
+        var second = Colouring("second.ipynb", "\"c\"");
+        var directory = Directory.GetCurrentDirectory();
+
+        var runs = await Task.WhenAll(
+            Task.Run(() => NotebookRunner.RunAsync(first, new RunOptions([], RunOptions.DefaultCellTimeout))),
+            Task.Run(() => NotebookRunner.RunAsync(second, new RunOptions([], RunOptions.DefaultCellTimeout))));
+
+        string Printed(NotebookRun run) => string.Concat(run.Cells.SelectMany(c => c.Outputs).OfType<StreamOutput>().Select(o => o.Text));
+        Assert.True(runs.All(r => r.Succeeded), string.Join("; ", runs.Select(r => r.FailureSummary)));
+        Assert.Equal($"first.ipynb {NewsLens.Charts.SeriesColors.Palette[2]} True 1\n", Printed(runs[0]));
+        Assert.Equal($"second.ipynb {NewsLens.Charts.SeriesColors.Palette[1]} True 1\n", Printed(runs[1]));
+        Assert.Equal(directory, Directory.GetCurrentDirectory());
+        Assert.Null(Environment.GetEnvironmentVariable(NotebookRunner.RenderEnvironmentVariable));
+    }
+
     private static async Task<string> RunUnder(CultureInfo culture, string notebook)
     {
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);

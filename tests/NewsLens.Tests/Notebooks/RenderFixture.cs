@@ -16,6 +16,9 @@ public sealed class RenderFixture : IAsyncLifetime
 
     public string RepeatReport => Path.Combine(Root, "repeat");
 
+    /// <summary>The same notebooks as <see cref="SeedsReport"/> (rendered two at a time), one after another.</summary>
+    public string SerialReport => Path.Combine(Root, "serial");
+
     public string HostileReport => Path.Combine(Root, "hostile");
 
     public string HostileCorpus => Path.Combine(Root, "hostile-corpus");
@@ -31,7 +34,8 @@ public sealed class RenderFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var notebooks = ReportRenderer.FindNotebooks([RepositoryPaths.Notebooks]);
-        SeedRuns = await ReportRenderer.RenderAsync(notebooks, SeedsReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout);
+        SeedRuns = await ReportRenderer.RenderAsync(notebooks, SeedsReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout, concurrency: 2);
+        await ReportRenderer.RenderAsync(notebooks, SerialReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout);
         RepeatRun = (await ReportRenderer.RenderAsync([CorpusNotebook], RepeatReport, RepositoryPaths.Seeds, [], RunOptions.DefaultCellTimeout)).Single();
         WriteHostileCorpus();
         HostileRun = (await ReportRenderer.RenderAsync([CorpusNotebook], HostileReport, HostileCorpus, [new("kwicPattern", "script")], RunOptions.DefaultCellTimeout)).Single();

@@ -179,6 +179,22 @@ public sealed partial class ReportRendererTests(RenderFixture fixture, ITestOutp
     }
 
     [Fact]
+    public void Given_the_notebooks_When_rendered_at_once_and_one_after_another_Then_every_file_is_byte_identical()
+    {
+        var files = Directory.EnumerateFiles(fixture.SeedsReport, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fixture.SeedsReport, f)).Order(StringComparer.Ordinal).ToList();
+        var serial = Directory.EnumerateFiles(fixture.SerialReport, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fixture.SerialReport, f)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(files, serial);
+        Assert.Contains("index.html", files);
+        foreach (var name in files)
+        {
+            var together = File.ReadAllBytes(Path.Combine(fixture.SeedsReport, name));
+            var alone = File.ReadAllBytes(Path.Combine(fixture.SerialReport, name));
+            Assert.True(together.AsSpan().SequenceEqual(alone), $"{name} differs between a concurrent and a serial render");
+        }
+    }
+
+    [Fact]
     public void Given_a_corpus_override_When_rendered_Then_the_injected_parameters_cell_follows_the_parameters_cell()
     {
         var cells = fixture.HostileRun.Cells;

@@ -4,7 +4,9 @@ namespace NewsLens.Charts;
 /// One colour per series name (an outlet, an actor) in every chart of a run, in both libraries: the first name asked
 /// for gets the palette's first colour, the next new name the second, and so on; notebooks reserve their corpus's
 /// outlets first (<see cref="Reserve"/>), so an outlet has one colour across the whole report.
-/// Category-like series (kinds of source, framing terms) keep their own palette order instead.
+/// The names given colours so far are kept per process, or per <see cref="Scope"/>: `render` gives every notebook
+/// its own scope, so a page's colours depend only on its notebook and corpus, not on which notebooks ran before it
+/// or beside it. Category-like series (kinds of source, framing terms) keep their own palette order instead.
 /// </summary>
 public static class SeriesColors
 {
@@ -12,18 +14,33 @@ public static class SeriesColors
     public static IReadOnlyList<string> Palette { get; } =
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
-    private static readonly Dictionary<string, int> Assigned = new(StringComparer.Ordinal);
-    private static readonly object Gate = new();
+    private static readonly Dictionary<string, int> ProcessAssigned = new(StringComparer.Ordinal);
+    private static readonly AsyncLocal<Dictionary<string, int>?> ScopeAssigned = new();
+
+    /// <summary>The current scope's names, else the process's; callers lock the returned table.</summary>
+    private static Dictionary<string, int> Assigned => ScopeAssigned.Value ?? ProcessAssigned;
+
+    /// <summary>
+    /// Starts a fresh set of colours for this asynchronous flow (and the tasks and threads it starts) until disposed:
+    /// names coloured inside the scope do not affect colours outside it, nor in another scope running at the same time.
+    /// </summary>
+    public static IDisposable Scope()
+    {
+        var previous = ScopeAssigned.Value;
+        ScopeAssigned.Value = new Dictionary<string, int>(StringComparer.Ordinal);
+        return new ScopeEnd(previous);
+    }
 
     public static string Hex(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        lock (Gate)
+        var assigned = Assigned;
+        lock (assigned)
         {
-            if (!Assigned.TryGetValue(name, out var index))
+            if (!assigned.TryGetValue(name, out var index))
             {
-                index = Assigned.Count;
-                Assigned[name] = index;
+                index = assigned.Count;
+                assigned[name] = index;
             }
 
             return Palette[index % Palette.Count];
@@ -38,11 +55,12 @@ public static class SeriesColors
     {
         ArgumentNullException.ThrowIfNull(names);
         var ordered = names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        lock (Gate)
+        var assigned = Assigned;
+        lock (assigned)
         {
             foreach (var name in ordered)
             {
-                Assigned.TryAdd(name, Assigned.Count);
+                assigned.TryAdd(name, assigned.Count);
             }
         }
     }
@@ -53,6 +71,11 @@ public static class SeriesColors
 
     /// <summary>The palette's colour at a position, for category-like series.</summary>
     public static string At(int index) => Palette[((index % Palette.Count) + Palette.Count) % Palette.Count];
+
+    private sealed class ScopeEnd(Dictionary<string, int>? previous) : IDisposable
+    {
+        public void Dispose() => ScopeAssigned.Value = previous;
+    }
 }
 
 /// <summary>Text colour on a coloured cell: black or white, whichever contrasts more with the cell (WCAG relative luminance).</summary>
