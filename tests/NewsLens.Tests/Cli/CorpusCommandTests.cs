@@ -1,6 +1,10 @@
 using System.Text.Json;
-using static NewsLens.Tests.Cli.CliRun;
+using NewsLens.Cli.Commands;
+using NewsLens.Corpora;
 using NewsLens.Tests.Golden;
+using NewsLens.Tests.Pipeline;
+using NewsLens.Text;
+using static NewsLens.Tests.Cli.CliRun;
 
 namespace NewsLens.Tests.Cli;
 
@@ -9,7 +13,7 @@ public sealed class CorpusCommandTests
     [Fact]
     public void Given_the_seeds_When_listed_as_csv_Then_the_output_matches_the_golden_file()
     {
-        var (exit, output, error) = Run("corpus", TestCorpora.Seeds, "--format", "csv");
+        var (exit, output, error) = Run("corpus", TestCorpora.Seeds, "--format", "csv", "--quiet");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Summary: ", error, StringComparison.Ordinal); // stderr holds only the one-line summary
@@ -116,7 +120,7 @@ public sealed class CorpusCommandTests
         using var folder = new TempFolder();
         var path = folder.Write("articles.csv", "doc,body,outlet\nd1,Talks resumed in Moscow.,Arab News\nd2,Ankara and Damascus met.,Daily Sabah\n");
 
-        var (exit, output, error) = Run("corpus", path, "--id-column", "doc", "--text-column", "body", "--format", "csv");
+        var (exit, output, error) = Run("corpus", path, "--id-column", "doc", "--text-column", "body", "--format", "csv", "--quiet");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Summary: ", error, StringComparison.Ordinal); // stderr holds only the one-line summary
@@ -136,7 +140,7 @@ public sealed class CorpusCommandTests
             "{\"doc\":\"d2\",\"body\":\"Syria and Turkey held talks on normalisation in Moscow, said Lavrov.\",\"outlet\":\"Arab News\"}\n");
 
         var without = Run(command, path, "--format", "csv");
-        var with = Run(command, path, "--id-column", "doc", "--text-column", "body", "--format", "csv");
+        var with = Run(command, path, "--id-column", "doc", "--text-column", "body", "--format", "csv", "--quiet");
 
         Assert.Equal(1, without.Code);
         Assert.Contains("--text-column", without.Error, StringComparison.Ordinal);
@@ -178,7 +182,7 @@ public sealed class CorpusCommandTests
         folder.Write("bad.txt", [0x00, 0x01, 0x02]);
         folder.Write("empty.txt", "");
 
-        var (exit, output, error) = Run("corpus", folder.Path, "--show", "skipped", "--format", "json");
+        var (exit, output, error) = Run("corpus", folder.Path, "--show", "skipped", "--format", "json", "--quiet");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Summary: ", error, StringComparison.Ordinal); // stderr holds only the one-line summary
@@ -222,5 +226,67 @@ public sealed class CorpusCommandTests
         Assert.Equal("Articles", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("| 003_fdfdaaa6477da48d | Daily Sabah ", StringComparison.Ordinal) && l.EndsWith("|   308 |        13 |           203 |", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
+    }
+
+    [Fact]
+    public void Given_a_folder_of_json_lines_parts_When_listed_as_csv_Then_the_rows_are_each_part_read_in_corpus_order()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 4);
+        var expected = string.Concat(Directory.EnumerateFiles(corpus).Order(StringComparer.Ordinal).Select((file, i) =>
+        {
+            using var csv = new StringWriter();
+            CorpusCommand.ArticlesTable(CorpusReader.Read(file).Tokenize()).WriteCsv(csv);
+            var text = csv.ToString();
+            return i == 0 ? text : text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..];
+        }));
+
+        var (exit, output, error) = Run("corpus", corpus, "--format", "csv", "--quiet");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, output);
+        Assert.Equal(1 + (5 + 4 + 3 + 2) * 2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith("Summary: 28 articles read;", error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_more_skipped_lines_than_are_listed_When_listed_as_a_table_Then_the_first_ones_and_a_count_of_the_rest_are_shown()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl", "{\"id\":\"a1\",\"text\":\"Talks resumed in Moscow.\"}\n" + string.Concat(Enumerable.Repeat("not json\n", CorpusCommand.ListedProblems + 3)));
+
+        var (exit, output, _) = Run("corpus", path, "--quiet");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(CorpusCommand.ListedProblems, output.Split('\n').Count(l => l.StartsWith("| a.jsonl:", StringComparison.Ordinal)));
+        Assert.Contains("... and 3 more skipped not listed (the first 1,000 are; --show skipped --format csv lists all).", output, StringComparison.Ordinal);
+        Assert.Contains($"1 article loaded, {CorpusCommand.ListedProblems + 3} skipped", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_more_skipped_lines_than_are_listed_When_shown_as_csv_Then_every_one_is_on_stdout_and_only_the_first_ones_on_stderr_otherwise()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl", "{\"id\":\"a1\",\"text\":\"Talks resumed in Moscow.\"}\n" + string.Concat(Enumerable.Repeat("not json\n", CorpusCommand.ListedProblems + 3)));
+
+        var skipped = Run("corpus", path, "--show", "skipped", "--format", "csv", "--quiet");
+        var articles = Run("corpus", path, "--format", "csv", "--quiet");
+
+        Assert.Equal(0, skipped.Code);
+        Assert.Equal(CorpusCommand.ListedProblems + 3, skipped.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Equal(CorpusCommand.ListedProblems, articles.Error.Split('\n').Count(l => l.StartsWith("skipped: a.jsonl:", StringComparison.Ordinal)));
+        Assert.Contains("... and 3 more skipped not listed", articles.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_file_where_nothing_loads_When_its_skips_are_shown_Then_they_are_listed_and_the_exit_code_is_1()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl", "not json\nnor this\n");
+
+        var (exit, output, _) = Run("corpus", path, "--show", "skipped", "--format", "csv", "--quiet");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(3, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }

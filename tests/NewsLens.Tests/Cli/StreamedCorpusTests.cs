@@ -1,9 +1,10 @@
 namespace NewsLens.Tests.Cli;
 
-/// <summary>The streamed commands (mentions, sentiment, compare): progress goes to stderr only, and --quiet is accepted.</summary>
+/// <summary>The streamed commands (corpus, mentions, sentiment, compare): progress goes to stderr only, and --quiet is accepted.</summary>
 public sealed class StreamedCorpusTests
 {
     [Theory]
+    [InlineData("corpus")]
     [InlineData("mentions")]
     [InlineData("sentiment")]
     [InlineData("compare")]

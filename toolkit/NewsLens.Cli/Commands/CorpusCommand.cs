@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsLens.Corpora;
+using NewsLens.Pipeline;
 using NewsLens.Tables;
 using NewsLens.Text;
 
@@ -8,6 +9,9 @@ namespace NewsLens.Cli.Commands;
 /// <summary>`newslens corpus [PATH]`: what loaded, what cleaning removed, what was skipped and why.</summary>
 public static class CorpusCommand
 {
+    /// <summary>How many skipped inputs and warnings are kept for a table or for stderr; the rest are counted and noted.</summary>
+    public const int ListedProblems = 1000;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var input = CorpusArguments.Create();
@@ -15,77 +19,113 @@ public static class CorpusCommand
         var show = new Option<string>("--show")
         {
             HelpName = "articles|skipped|warnings",
-            Description = "What to print: articles, skipped (each input not loaded, with its reason) or warnings (inputs loaded with a caveat). With csv or json, articles keeps skips and warnings on stderr; skipped and warnings put them on stdout for scripts.",
+            Description = "What to print: articles, skipped (each input not loaded, with its reason) or warnings (inputs loaded with a caveat). With csv or json, articles keeps skips and warnings on stderr (the first 1,000 of each); skipped and warnings put every one on stdout for scripts.",
             DefaultValueFactory = _ => "articles",
         };
         show.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "articles", "skipped", "warnings");
+        var quiet = ProgressOptions.Quiet();
         var command = new Command("corpus", "List the articles of a corpus (id, outlet, date, words, sentences, characters removed by cleaning) and the files skipped, with reasons.")
         {
             format,
             show,
+            quiet,
         };
         input.AddTo(command);
         command.SetAction(result =>
         {
+            // Streamed (see StreamedCorpus): rows are written as batches finish (kept only for a terminal table); only the
+            // summary counts and the first ListedProblems skips and warnings outlive a batch.
+            var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "corpus"));
             var selected = result.GetValue(format);
-            switch (result.GetValue(show)!.ToLowerInvariant())
+            return result.GetValue(show)!.ToLowerInvariant() switch
             {
-                case "skipped":
-                {
-                    var corpus = input.Read(result);
-                    Output.Write(SkippedTable(corpus), selected, output, "Skipped");
-                    CorpusArguments.WriteSummary(corpus, error);
-                    return corpus.Count == 0 ? 1 : 0;
-                }
-
-                case "warnings":
-                {
-                    var corpus = input.Read(result);
-                    Output.Write(WarningsTable(corpus), selected, output, "Warnings");
-                    CorpusArguments.WriteSummary(corpus, error);
-                    return corpus.Count == 0 ? 1 : 0;
-                }
-
-                default:
-                    return ListArticles(input.Load(result), selected, output, error);
-            }
+                "skipped" => ListProblems(corpus, selected, output, error, SkippedTable, "Skipped"),
+                "warnings" => ListProblems(corpus, selected, output, error, WarningsTable, "Warnings"),
+                _ => ListArticles(corpus, selected, output, error),
+            };
         });
         return command;
     }
 
-    private static int ListArticles(Corpus corpus, OutputFormat selected, TextWriter output, TextWriter error)
+    /// <summary>--show skipped|warnings: every row of the chosen list, streamed (csv/json) or up to <see cref="ListedProblems"/> (table).</summary>
+    private static int ListProblems(StreamedCorpus corpus, OutputFormat selected, TextWriter output, TextWriter error, Func<Corpus, ResultTable> table, string title)
     {
-        Output.Write(ArticlesTable(corpus.Tokenize()), selected, output, "Articles");
+        var rows = new RowStream(selected, output, selected == OutputFormat.Table ? ListedProblems : null);
+        var summary = corpus.Stream(null, batch => rows.Add(table(batch.Corpus.Corpus)), allowEmpty: true);
+        rows.Finish(table(Corpus.Empty), title);
+        if (rows.Omitted > 0)
+        {
+            output.WriteLine(OmittedNote(rows.Omitted, title.ToLowerInvariant(), $"--show {title.ToLowerInvariant()} --format csv"));
+        }
+
+        error.WriteLine(summary.Line());
+        return summary.Articles == 0 ? 1 : 0;
+    }
+
+    private static int ListArticles(StreamedCorpus corpus, OutputFormat selected, TextWriter output, TextWriter error)
+    {
+        var rows = new RowStream(selected, output);
+        var skipped = new CappedList<SkippedInput>(ListedProblems);
+        var ignored = new CappedList<SkippedInput>(ListedProblems);
+        var warnings = new CappedList<LoadWarning>(ListedProblems);
+        var counter = new CorpusSummaryCounter();
+        var summary = corpus.Stream(null, batch =>
+        {
+            rows.Add(ArticlesTable(batch.Corpus));
+            skipped.AddRange(batch.Corpus.Corpus.Skipped);
+            ignored.AddRange(batch.Corpus.Corpus.Ignored);
+            warnings.AddRange(batch.Corpus.Corpus.Warnings);
+            counter.Add(batch.Corpus.Articles.Select(a => a.Article), batch.Corpus.Corpus);
+        });
+        rows.Finish(ArticlesTable(new TokenizedCorpus(Corpus.Empty, [])), "Articles");
         if (selected == OutputFormat.Table)
         {
-            if (!corpus.Skipped.IsEmpty)
+            if (skipped.Total > 0)
             {
-                Output.Write(SkippedTable(corpus), selected, output, "Skipped");
+                Output.Write(SkippedTable(new Corpus([], skipped.Items, []) { Ignored = ignored.Items }), selected, output, "Skipped");
+                if (skipped.Omitted + ignored.Omitted > 0)
+                {
+                    output.WriteLine(OmittedNote(skipped.Omitted + ignored.Omitted, "skipped", "--show skipped --format csv"));
+                }
             }
 
-            foreach (var warning in corpus.Warnings)
-            {
-                error.WriteLine($"warning: {warning.Source}: {warning.Message}");
-            }
-
-            output.WriteLine(corpus.Summary());
-            CorpusArguments.WriteSummary(corpus, error);
+            WriteWarnings(warnings, error);
+            output.WriteLine(counter.Line());
+            error.WriteLine(summary.Line());
             return 0;
         }
 
-        foreach (var skipped in corpus.Skipped)
+        foreach (var item in skipped.Items)
         {
-            error.WriteLine($"skipped: {skipped.Source}: {skipped.Reason}");
+            error.WriteLine($"skipped: {item.Source}: {item.Reason}");
         }
 
-        foreach (var warning in corpus.Warnings)
+        if (skipped.Omitted > 0)
+        {
+            error.WriteLine(OmittedNote(skipped.Omitted, "skipped", "--show skipped --format csv"));
+        }
+
+        WriteWarnings(warnings, error);
+        error.WriteLine(summary.Line());
+        return 0;
+    }
+
+    private static void WriteWarnings(CappedList<LoadWarning> warnings, TextWriter error)
+    {
+        foreach (var warning in warnings.Items)
         {
             error.WriteLine($"warning: {warning.Source}: {warning.Message}");
         }
 
-        CorpusArguments.WriteSummary(corpus, error);
-        return 0;
+        if (warnings.Omitted > 0)
+        {
+            error.WriteLine(OmittedNote(warnings.Omitted, "warnings", "--show warnings --format csv"));
+        }
     }
+
+    /// <summary>"... and 1,234 more skipped not listed (the first 1,000 are; --show skipped --format csv lists all)".</summary>
+    public static string OmittedNote(long omitted, string what, string all) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"... and {omitted:N0} more {what} not listed (the first {ListedProblems:N0} are; {all} lists all).");
 
     public static ResultTable ArticlesTable(TokenizedCorpus corpus) => ResultTable.From(
         corpus.Articles,
@@ -221,10 +261,18 @@ public sealed class CorpusArguments
         var corpus = Read(result);
         if (corpus.Count == 0)
         {
-            var reasons = corpus.Skipped.IsEmpty ? "no articles found (.txt, .md, files without an extension, .jsonl, .csv)" : string.Join("; ", corpus.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
-            throw new CliException($"{result.GetValue(Path) ?? RepositoryPaths.Seeds}: nothing could be loaded ({reasons}).");
+            throw NothingLoaded(result.GetValue(Path) ?? RepositoryPaths.Seeds, corpus.Skipped);
         }
 
         return corpus;
+    }
+
+    /// <summary>"PATH: nothing could be loaded (a.txt: empty; b.txt: binary ...)", naming <paramref name="skipped"/> and how many more were not named.</summary>
+    public static CliException NothingLoaded(string path, IReadOnlyCollection<SkippedInput> skipped, long unnamed = 0)
+    {
+        var reasons = skipped.Count == 0
+            ? "no articles found (.txt, .md, files without an extension, .jsonl, .csv)"
+            : string.Join("; ", skipped.Select(s => $"{s.Source}: {s.Reason}")) + (unnamed > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; {unnamed:N0} more") : "");
+        return new CliException($"{path}: nothing could be loaded ({reasons}).");
     }
 }

@@ -17,6 +17,9 @@ internal sealed class StreamedCorpus
     /// <summary>How much of a corpus is read up front to draft a story: enough for its actors and process words.</summary>
     public const long SampleBytes = 32L << 20;
 
+    /// <summary>How many skipped inputs an error about a corpus where nothing loaded names.</summary>
+    private const int NamedReasons = 20;
+
     private readonly IReadOnlyList<CorpusPart> _parts;
     private readonly CorpusReaderOptions _options;
     private readonly ProgressReporter? _progress;
@@ -80,8 +83,7 @@ internal sealed class StreamedCorpus
         var sample = new Corpus(articles.ToImmutable(), skipped.ToImmutable(), warnings.ToImmutable());
         if (sample.Count == 0 && _sampleParts == _parts.Count)
         {
-            var reasons = sample.Skipped.IsEmpty ? "no articles found (.txt, .md, files without an extension, .jsonl, .csv)" : string.Join("; ", sample.Skipped.Select(s => $"{s.Source}: {s.Reason}"));
-            throw new CliException($"{Path}: nothing could be loaded ({reasons}).");
+            throw CorpusArguments.NothingLoaded(Path, sample.Skipped);
         }
 
         return _sample = sample.Tokenize();
@@ -92,17 +94,20 @@ internal sealed class StreamedCorpus
 
     /// <summary>
     /// Streams every part: <paramref name="analyzer"/> runs per article on the preparing threads, then
-    /// <paramref name="batch"/> sees each batch in corpus order. Returns the run summary line's counts.
+    /// <paramref name="batch"/> sees each batch in corpus order. Returns the run summary line's counts. A corpus where
+    /// nothing loads fails with the reasons (the first few), unless <paramref name="allowEmpty"/>.
     /// </summary>
-    public RunSummaryCounter Stream(ArticleAnalyzer? analyzer, Action<AnalysisBatch> batch, Func<AnalysisBatch, object?>? map = null)
+    public RunSummaryCounter Stream(ArticleAnalyzer? analyzer, Action<AnalysisBatch> batch, Func<AnalysisBatch, object?>? map = null, bool allowEmpty = false)
     {
         var summary = new RunSummaryCounter();
+        var skipped = new CappedList<SkippedInput>(NamedReasons);
         var stage = new AnalysisStage<RunSummaryCounter>(
             "command",
             () => summary,
             (s, b) =>
             {
                 s.Add(b.Corpus.Articles.Select(a => a.Article), b.Corpus.Corpus);
+                skipped.AddRange(b.Corpus.Corpus.Skipped);
                 batch(b);
             },
             s => $"{s.Articles} articles",
@@ -120,9 +125,9 @@ internal sealed class StreamedCorpus
             _progress?.Complete();
         }
 
-        if (summary.Articles == 0)
+        if (summary.Articles == 0 && !allowEmpty)
         {
-            throw new CliException($"{Path}: nothing could be loaded (no articles found).");
+            throw CorpusArguments.NothingLoaded(Path, skipped.Items, skipped.Omitted);
         }
 
         return summary;
@@ -132,20 +137,25 @@ internal sealed class StreamedCorpus
 /// <summary>
 /// A table whose rows arrive batch by batch (every mention, every sentence), written as they come: CSV with one header,
 /// or one JSON array, exactly as <see cref="ResultTable.WriteCsv"/> and <see cref="ResultTable.WriteJson"/> write the
-/// whole table. Table format (for people) collects the rows and prints them at the end.
+/// whole table. Table format (for people) collects the rows (up to a limit when one is given) and prints them at the end.
 /// </summary>
-internal sealed class RowStream(OutputFormat format, TextWriter output)
+internal sealed class RowStream(OutputFormat format, TextWriter output, int? tableLimit = null)
 {
     private readonly List<ImmutableArray<object?>> _collected = [];
     private ImmutableArray<string> _columns = [];
     private bool _started;
+
+    /// <summary>Rows a table left out beyond its limit (table format with a limit only).</summary>
+    public long Omitted { get; private set; }
 
     public void Add(Tables.ResultTable batch)
     {
         _columns = batch.Columns;
         if (format == OutputFormat.Table)
         {
-            _collected.AddRange(batch.Rows);
+            var room = tableLimit is { } limit ? Math.Max(0, limit - _collected.Count) : batch.Rows.Length;
+            _collected.AddRange(batch.Rows.Take(room));
+            Omitted += batch.Rows.Length - Math.Min(room, batch.Rows.Length);
             return;
         }
 

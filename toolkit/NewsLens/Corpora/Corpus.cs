@@ -21,44 +21,5 @@ public sealed record Corpus(ImmutableArray<Article> Articles, ImmutableArray<Ski
     public static Corpus FromArticles(IEnumerable<Article> articles) => new([.. articles], [], []);
 
     /// <summary>One line for humans: how many loaded, how many were skipped and the reasons.</summary>
-    public string Summary()
-    {
-        var loaded = $"{Articles.Length} article{(Articles.Length == 1 ? "" : "s")} loaded";
-        if (Skipped.IsEmpty)
-        {
-            return loaded + ", none skipped" + WarningSuffix();
-        }
-
-        var reasons = Skipped
-            .GroupBy(s => ReasonKind(s.Reason), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Count()} {g.Key}");
-        return $"{loaded}, {Skipped.Length} skipped ({string.Join(", ", reasons)})" + WarningSuffix();
-    }
-
-    private string WarningSuffix() => (Warnings.IsEmpty ? "." : $"; {Warnings.Length} warning{(Warnings.Length == 1 ? "" : "s")}.") + CaseFoldedNote();
-
-    /// <summary>Case-folded articles defeat capital-letter rules (sentences, names): say how many there are.</summary>
-    private string CaseFoldedNote()
-    {
-        var lower = Articles.Count(a => LetterCasing.Of(a.Text) == LetterCase.Lower);
-        var upper = Articles.Count(a => LetterCasing.Of(a.Text) == LetterCase.Upper);
-        if (lower + upper == 0)
-        {
-            return "";
-        }
-
-        var parts = new[] { (lower, "all lower case"), (upper, "all capitals") }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}");
-        var count = lower + upper;
-        return $" {count} article{(count == 1 ? " looks" : "s look")} case-folded ({string.Join(", ", parts)}): sentences are split on punctuation alone and names cannot be told by capitals there.";
-    }
-
-    /// <summary>The words before the first colon, without a position ("invalid JSON at column 3" counts as "invalid JSON").</summary>
-    private static string ReasonKind(string reason)
-    {
-        var colon = reason.IndexOf(':', StringComparison.Ordinal);
-        var kind = colon > 0 ? reason[..colon] : reason;
-        var at = kind.IndexOf(" at column ", StringComparison.Ordinal);
-        return at > 0 ? kind[..at] : kind;
-    }
+    public string Summary() => new CorpusSummaryCounter().Add(this).Line();
 }
