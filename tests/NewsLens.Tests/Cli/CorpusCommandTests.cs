@@ -289,4 +289,21 @@ public sealed class CorpusCommandTests
         Assert.Equal(1, exit);
         Assert.Equal(3, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void Given_a_folder_of_json_lines_files_with_a_marker_file_When_its_skips_are_shown_Then_the_unread_file_is_listed_with_its_reason()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.jsonl", "{\"id\":\"a\",\"text\":\"Talks resumed in Moscow.\"}\nnot json\n");
+        folder.Write(".complete", "done");
+
+        var (exit, output, error) = Run("corpus", folder.Path, "--show", "skipped", "--format", "csv", "--quiet");
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("a.jsonl:2,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith(".complete,not streamed: ", lines[2], StringComparison.Ordinal);
+        Assert.Contains("1 not read as not articles (1 not streamed)", error, StringComparison.Ordinal);
+    }
 }

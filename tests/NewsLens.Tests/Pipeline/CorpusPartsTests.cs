@@ -63,4 +63,34 @@ public sealed class CorpusPartsTests
         Assert.Equal([new CorpusPart(single)], CorpusParts.Of(single));
         Assert.Equal([new CorpusPart(TestCorpora.Seeds)], CorpusParts.Of(TestCorpora.Seeds));
     }
+
+    [Fact]
+    public void Given_a_folder_of_record_files_with_other_files_When_its_unread_inputs_are_listed_Then_each_other_file_and_subfolder_is_named_with_a_reason()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.jsonl", "{\"id\":\"a\",\"text\":\"Talks.\"}\n");
+        folder.Write("b.csv", "id,text\nb,Talks.\n");
+        folder.Write(".complete", "done");
+        folder.Write("notes.txt", "Not streamed.");
+        folder.Write("manifest.csv", "id,file\n");
+        folder.Write("story.json", "{}");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "more"));
+
+        var unread = CorpusParts.Unread(folder.Path);
+
+        Assert.Equal([".complete", "more/", "notes.txt"], unread.Select(u => u.Source));
+        Assert.All(unread, u => Assert.StartsWith("not streamed: ", u.Reason, StringComparison.Ordinal));
+        Assert.Equal(2, CorpusParts.Of(folder.Path).Count);
+    }
+
+    [Fact]
+    public void Given_a_folder_of_articles_or_a_single_file_When_its_unread_inputs_are_listed_Then_there_are_none()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", "Talks resumed.");
+        folder.Write("b.dat", "other");
+
+        Assert.Empty(CorpusParts.Unread(folder.Path));
+        Assert.Empty(CorpusParts.Unread(file));
+    }
 }

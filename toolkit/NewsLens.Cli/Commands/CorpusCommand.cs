@@ -52,6 +52,7 @@ public static class CorpusCommand
     {
         var rows = new RowStream(selected, output, selected == OutputFormat.Table ? ListedProblems : null);
         var summary = corpus.Stream(null, batch => rows.Add(table(batch.Corpus.Corpus)), allowEmpty: true);
+        rows.Add(table(Corpus.Empty with { Ignored = [.. corpus.Unread] }));
         rows.Finish(table(Corpus.Empty), title);
         if (rows.Omitted > 0)
         {
@@ -77,6 +78,7 @@ public static class CorpusCommand
             warnings.AddRange(batch.Corpus.Corpus.Warnings);
             counter.Add(batch.Corpus.Articles.Select(a => a.Article), batch.Corpus.Corpus);
         });
+        ignored.AddRange(corpus.Unread);
         rows.Finish(ArticlesTable(new TokenizedCorpus(Corpus.Empty, [])), "Articles");
         if (selected == OutputFormat.Table)
         {

@@ -35,6 +35,9 @@ internal sealed class StreamedCorpus
 
     public string Path { get; }
 
+    /// <summary>Files and subfolders of a folder of record files that are not streamed, with the reason (see <see cref="CorpusParts.Unread"/>).</summary>
+    public IReadOnlyList<SkippedInput> Unread => CorpusParts.Unread(Path);
+
     /// <summary>Opens the corpus; <paramref name="progress"/> (null with --quiet) is told about the stream as analyze's is.</summary>
     public static StreamedCorpus Open(CorpusArguments input, ParseResult result, ProgressReporter? progress = null)
     {
@@ -125,6 +128,7 @@ internal sealed class StreamedCorpus
             _progress?.Complete();
         }
 
+        summary.Add([], Corpus.Empty with { Ignored = [.. Unread] });
         if (summary.Articles == 0 && !allowEmpty)
         {
             throw CorpusArguments.NothingLoaded(Path, skipped.Items, skipped.Omitted);

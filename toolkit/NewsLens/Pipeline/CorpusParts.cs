@@ -45,13 +45,39 @@ public static class CorpusParts
             return IsRecordFile(path) ? RangesOf(path, partBytes) : [new CorpusPart(path)];
         }
 
-        var files = Directory.EnumerateFiles(path)
-            .Where(IsRecordFile)
-            .Where(f => !System.IO.Path.GetFileName(f).StartsWith("manifest.", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = RecordFiles(path);
         return files.Count > 0 ? [.. files.SelectMany(f => RangesOf(f, partBytes))] : [new CorpusPart(path)];
     }
+
+    /// <summary>
+    /// What a folder streamed as its record files holds besides them (other files, subfolders), each with the reason it
+    /// is not read, so a run can report them as <see cref="CorpusReader"/> reports what it ignores. Empty for any other
+    /// corpus (a folder read whole reports its own). The manifest and the story file are not listed.
+    /// </summary>
+    public static IReadOnlyList<SkippedInput> Unread(string path)
+    {
+        if (!Directory.Exists(path) || RecordFiles(path) is not { Count: > 0 } records)
+        {
+            return [];
+        }
+
+        const string Reason = "not streamed: in a folder of .jsonl/.ndjson/.csv/.tsv files only those files are read";
+        var streamed = records.ToHashSet(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(path)
+            .Where(f => !streamed.Contains(f))
+            .Select(System.IO.Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && !name.Equals("story.json", StringComparison.OrdinalIgnoreCase))
+            .Select(name => new SkippedInput(name, Reason));
+        var folders = Directory.EnumerateDirectories(path).Select(d => new SkippedInput(System.IO.Path.GetFileName(d) + "/", Reason));
+        return [.. files.Concat(folders).OrderBy(s => s.Source, StringComparer.Ordinal)];
+    }
+
+    private static List<string> RecordFiles(string folder) => Directory.EnumerateFiles(folder)
+        .Where(IsRecordFile)
+        .Where(f => !System.IO.Path.GetFileName(f).StartsWith("manifest.", StringComparison.OrdinalIgnoreCase))
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>The bytes on disk of a file or folder (for progress: what share of the corpus is done).</summary>
     public static long SizeOf(string part) =>
