@@ -168,8 +168,9 @@ public static class AnalyzeCommand
         {
             // Drafting grows faster than linearly with the articles (names are compared with names), so it sees at most
             // the seeded sample of DefaultMaxArticles of the first parts: the same articles in every shard.
-            var first = StreamedCorpus.Open(input, result).Sample();
-            var sample = CorpusSample.Of(first.Corpus, CorpusSample.DefaultMaxArticles).Corpus.Tokenize();
+            var streamed = StreamedCorpus.Open(input, result);
+            var first = streamed.Sample();
+            var sample = streamed.DraftingSample();
             story = Stories.Story.Draft(sample, Stories.Story.CorpusName(corpusPath));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note: {Stories.Story.DraftedNote} They were proposed from a seeded sample of {sample.Count:N0} of the corpus's first {first.Count:N0} articles and written to the output folder's story.json, which render --analysis uses too."));
         }

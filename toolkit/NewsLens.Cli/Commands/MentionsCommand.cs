@@ -43,7 +43,7 @@ public static class MentionsCommand
             // Streamed (see StreamedCorpus): the story is drafted from a sample when there is no story file; counts,
             // co-mentions and naming are added up batch by batch; matches and context rows are written as batches finish.
             var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "mentions"));
-            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), corpus.Path, corpus.Sample(), error);
+            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), corpus.Path, corpus.DraftingSample(), error);
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
             var only = result.GetValue(actor);
             if (only is not null && !dictionary.Contains(only))

@@ -62,7 +62,7 @@ public static class SentimentCommand
             // Streamed (see StreamedCorpus): sentences are scored per batch on the preparing threads; the aggregate view
             // keeps a tally per group, the stance and sentences views write their rows as batches finish.
             var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "sentiment"));
-            var analyzer = stance.Analyzer(result, corpus.Path, corpus.Sample(), error, general, rules);
+            var analyzer = stance.Analyzer(result, corpus.Path, corpus.DraftingSample(), error, general, rules);
             var groupBy = corpus.RequireGrouping(result.GetValue(by) ?? "outlet");
             var selected = result.GetValue(format);
             var view = result.GetValue(show);
