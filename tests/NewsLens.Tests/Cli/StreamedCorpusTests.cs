@@ -1,3 +1,8 @@
+using System.CommandLine;
+using NewsLens.Cli.Commands;
+using NewsLens.Corpora;
+using NewsLens.Pipeline;
+
 namespace NewsLens.Tests.Cli;
 
 /// <summary>The streamed commands (corpus, mentions, sentiment, compare): progress goes to stderr only, and --quiet is accepted.</summary>
@@ -16,5 +21,36 @@ public sealed class StreamedCorpusTests
         Assert.True(loud.Code == 0 && quiet.Code == 0, loud.Error + quiet.Error);
         Assert.Equal(loud.Output, quiet.Output);
         Assert.DoesNotContain("articles/s", quiet.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_corpus_larger_than_the_report_sample_When_a_story_would_be_drafted_Then_it_is_drafted_from_the_seeded_sample()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("a.jsonl", string.Concat(Enumerable.Range(0, CorpusSample.DefaultMaxArticles + 150).Select(i =>
+            $"{{\"id\":\"a{i}\",\"text\":\"Talks number {i} resumed in Moscow with Lavrov.\"}}\n")));
+        var corpus = Open(path);
+
+        var drafting = corpus.DraftingSample();
+
+        Assert.Equal(CorpusSample.DefaultMaxArticles + 150, corpus.Sample().Count);
+        Assert.Equal(CorpusSample.Of(CorpusReader.Read(path)).Corpus.Articles.Select(a => a.Id), drafting.Articles.Select(a => a.Id));
+        Assert.Equal(drafting.Corpus.Articles.Select(a => a.Id), drafting.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void Given_a_small_corpus_When_a_story_would_be_drafted_Then_the_whole_sample_is_used()
+    {
+        var corpus = Open(TestCorpora.Seeds);
+
+        Assert.Same(corpus.Sample(), corpus.DraftingSample());
+    }
+
+    private static StreamedCorpus Open(string path)
+    {
+        var input = CorpusArguments.Create();
+        var command = new Command("test");
+        input.AddTo(command);
+        return StreamedCorpus.Open(input, command.Parse([path]));
     }
 }
