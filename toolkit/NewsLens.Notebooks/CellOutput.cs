@@ -47,4 +47,7 @@ public sealed record ExecutedCell(NotebookCell Cell, int Number, int? ExecutionC
     /// it includes other notebooks running at the same time). For `render --timings`; never written to the outputs.
     /// </summary>
     public TimeSpan Jit { get; init; }
+
+    /// <summary>The bytes the process allocated while the cell ran (process-wide, like <see cref="Jit"/>). For `render --timings`.</summary>
+    public long Allocated { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record NotebookRun(string Path, Notebook Notebook, ImmutableArray<
     /// <summary>The process's JIT compilation time during <see cref="Startup"/> (process-wide, like <see cref="ExecutedCell.Jit"/>).</summary>
     public TimeSpan StartupJit { get; init; }
 
+    /// <summary>The bytes the process allocated during <see cref="Startup"/> (process-wide).</summary>
+    public long StartupAllocated { get; init; }
+
     /// <summary>Writing the notebook's report files (its .ipynb, page, figures and tables), once written; not part of <see cref="Elapsed"/>.</summary>
     public TimeSpan WriteTime { get; init; }
 
@@ -73,6 +76,7 @@ public static class NotebookRunner
         using var colours = NewsLens.Charts.SeriesColors.Scope();
         var clock = Stopwatch.StartNew();
         var jitAtStart = JitInfo.GetCompilationTime();
+        var allocatedAtStart = GC.GetTotalAllocatedBytes();
         var kernel = CreateKernel();
         var abandonKernel = false;
         try
@@ -81,6 +85,7 @@ public static class NotebookRunner
             await kernel.SendAsync(new SubmitCode("0"), cancellationToken).ConfigureAwait(false);
             var startup = clock.Elapsed;
             var startupJit = JitInfo.GetCompilationTime() - jitAtStart;
+            var startupAllocated = GC.GetTotalAllocatedBytes() - allocatedAtStart;
             var executed = ImmutableArray.CreateBuilder<ExecutedCell>(cells.Length);
             var codeCells = cells.Count(c => c.Kind == CellKind.Code);
             var position = 0;
@@ -114,7 +119,7 @@ public static class NotebookRunner
                 }
             }
 
-            return new NotebookRun(fullPath, notebook, executed.ToImmutable(), clock.Elapsed) { Startup = startup, StartupJit = startupJit };
+            return new NotebookRun(fullPath, notebook, executed.ToImmutable(), clock.Elapsed) { Startup = startup, StartupJit = startupJit, StartupAllocated = startupAllocated };
         }
         finally
         {
@@ -230,6 +235,7 @@ public static class NotebookRunner
         var collector = new OutputCollector();
         var clock = Stopwatch.StartNew();
         var jitAtStart = JitInfo.GetCompilationTime();
+        var allocatedAtStart = GC.GetTotalAllocatedBytes();
         using var subscription = kernel.KernelEvents.Subscribe(collector);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var command = new SubmitCode(cell.Source);
@@ -244,7 +250,7 @@ public static class NotebookRunner
                 "Timeout",
                 $"timed out after {seconds} s; the cell's code may keep running until newslens exits",
                 $"The notebook was stopped at this cell after {seconds} s (--timeout). .NET cannot abort code running in-process, so a busy cell may keep using a processor core until the newslens process ends; the later cells were not run."));
-            return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed) { Jit = JitInfo.GetCompilationTime() - jitAtStart };
+            return new ExecutedCell(cell, number, executionCount, CellStatus.TimedOut, outputs, clock.Elapsed) { Jit = JitInfo.GetCompilationTime() - jitAtStart, Allocated = GC.GetTotalAllocatedBytes() - allocatedAtStart };
         }
 
         var result = await send.ConfigureAwait(false);
@@ -255,7 +261,7 @@ public static class NotebookRunner
             collected = collected.Add(ToError(failed));
         }
 
-        return new ExecutedCell(cell, number, executionCount, failed is null ? CellStatus.Succeeded : CellStatus.Failed, collected, clock.Elapsed) { Jit = JitInfo.GetCompilationTime() - jitAtStart };
+        return new ExecutedCell(cell, number, executionCount, failed is null ? CellStatus.Succeeded : CellStatus.Failed, collected, clock.Elapsed) { Jit = JitInfo.GetCompilationTime() - jitAtStart, Allocated = GC.GetTotalAllocatedBytes() - allocatedAtStart };
     }
 
     private static ErrorOutput ToError(CommandFailed failed)

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using NewsLens.Charts;
+using NewsLens.Comparison;
 using NewsLens.Reports;
+using NewsLens.Tests.Comparison;
 using NewsLens.Text;
+using Plotly.NET;
 
 namespace NewsLens.Tests.Reports;
 
@@ -12,6 +15,27 @@ public sealed class ChartHtmlTests
         new("a1", "Outlet </script><script>alert(1)</script>", "2023-05-10", "Title <b>x</b>", 300, 12, 0),
         new("a2", "Other", "2023-05-11", "Second", 120, 5, 40),
     ];
+
+    public static TheoryData<string> FigureCharts => ["words per article", "hostile labels", "similarity heat map", "keyness bars", "empty chart", "combined twice"];
+
+    private static GenericChart FigureChart(string name) => name switch
+    {
+        "words per article" => CorpusCharts.WordsPerArticle(Articles),
+        "hostile labels" => CorpusCharts.WordsPerArticle([new("<b>&", "\"quoted\" \u00e9\u00e8 \U0001F600", "2023-05-10", "T", 3, 1, 0)]),
+        "similarity heat map" => ComparisonCharts.SimilarityHeatmap(Similarity.Compute(ComparisonCorpus.Of(("d1", "X", "cat dog"), ("d2", "Y", "cat cat fish")), FeatureCounts.ByDocument, new FeatureOptions { StopWords = StopWords.None })),
+        "keyness bars" => ComparisonCharts.KeynessBars(Keyness.Compute(ComparisonCorpus.Seeds), 5),
+        "empty chart" => CorpusCharts.WordsPerArticle([]),
+        _ => Plotly.NET.CSharp.Chart.Combine([CorpusCharts.WordsPerArticle(Articles), CorpusCharts.WordsPerArticle(Articles)]),
+    };
+
+    [Theory]
+    [MemberData(nameof(FigureCharts))]
+    public void Given_a_chart_When_its_figure_is_serialised_the_fast_way_Then_the_text_is_exactly_Plotly_NETs_own(string chart)
+    {
+        var figure = FigureChart(chart);
+
+        Assert.Equal(GenericChart.toFigureJson(figure), ChartHtml.PlotlyNetFigureJson(figure));
+    }
 
     [Fact]
     public void Given_a_chart_for_an_offline_page_When_rendered_Then_it_draws_with_the_page_plotly_and_references_no_network()

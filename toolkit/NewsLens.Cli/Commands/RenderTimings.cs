@@ -35,19 +35,19 @@ internal static class RenderTimings
         ArgumentNullException.ThrowIfNull(process);
         var text = new StringBuilder();
         var width = runs.Select(r => r.Notebook.Name.Length).DefaultIfEmpty(8).Max();
-        void Line(string notebook, string step, TimeSpan wall, TimeSpan? jit) =>
-            text.Append(CultureInfo.InvariantCulture, $"  {notebook.PadRight(width)}  {step,-24} {wall.TotalSeconds,7:F2} s{(jit is { } j ? string.Create(CultureInfo.InvariantCulture, $"  JIT {j.TotalSeconds,5:F2} s") : "")}\n");
+        void Line(string notebook, string step, TimeSpan wall, TimeSpan? jit, long? allocated) =>
+            text.Append(CultureInfo.InvariantCulture, $"  {notebook.PadRight(width)}  {step,-24} {wall.TotalSeconds,7:F2} s{(jit is { } j ? string.Create(CultureInfo.InvariantCulture, $"  JIT {j.TotalSeconds,5:F2} s") : "")}{(allocated is { } a ? string.Create(CultureInfo.InvariantCulture, $"  {a / 1e6,7:N0} MB") : "")}\n");
 
-        text.Append("Timings (wall time; JIT = the process's JIT compilation time meanwhile, on every thread):\n");
+        text.Append("Timings (wall time; JIT = the process's JIT compilation time meanwhile, on every thread; MB = bytes it allocated meanwhile):\n");
         foreach (var run in runs)
         {
-            Line(run.Notebook.Name, "engine start-up", run.Startup, run.StartupJit);
+            Line(run.Notebook.Name, "engine start-up", run.Startup, run.StartupJit, run.StartupAllocated);
             foreach (var cell in run.Cells.Where(c => c.ExecutionCount is not null))
             {
-                Line(run.Notebook.Name, cell.Label, cell.Elapsed, cell.Jit);
+                Line(run.Notebook.Name, cell.Label, cell.Elapsed, cell.Jit, cell.Allocated);
             }
 
-            Line(run.Notebook.Name, "writing files", run.WriteTime, null);
+            Line(run.Notebook.Name, "writing files", run.WriteTime, null, null);
         }
 
         text.Append(CultureInfo.InvariantCulture, $"  process: {process.Wall.TotalSeconds:F1} s wall, {process.Cpu.TotalSeconds:F1} s CPU, JIT {process.Jit.TotalSeconds:F1} s ({process.JitMethods:N0} methods), {process.Collections:N0} garbage collections ({process.GcPause.TotalSeconds:F2} s paused), {process.AllocatedBytes / 1e6:N0} MB allocated\n");
