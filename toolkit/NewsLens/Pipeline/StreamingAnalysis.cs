@@ -339,7 +339,7 @@ public static class StreamingAnalysis
                 }
 
                 var article = corpus.Articles[row].Tokenize(_vocabulary);
-                _ = article.Folded(); // interned once here, shared by every stage
+                _ = article.FoldedIds(); // interned once here, shared by every stage (the words are the vocabulary's)
                 kept.Add(article);
                 positions.Add(position);
             }
