@@ -38,6 +38,24 @@ public sealed class LoadingEquivalenceTests
         return text == legacyText && map.Equals(legacyMap);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(400)]
+    public void Given_long_runs_that_compose_When_normalised_with_its_map_Then_text_and_map_equal_the_legacy_steps(int pairs)
+    {
+        // Hangul jamo (one chunk however long: nothing below U+0300), decomposed accents, and a Devanagari letter that NFC lengthens.
+        var decoded = "Seoul: " + string.Concat(Enumerable.Repeat("\u1100\u1161", pairs)) + " Mevlu\u0308t " + string.Concat(Enumerable.Repeat("\u0958", pairs)) + ".";
+
+        var (text, map) = UnicodeText.NormalizeMapped(decoded);
+        var (legacyText, legacyMap) = LegacyLoading.NormalizeMapped(decoded);
+
+        Assert.Equal(legacyText, text);
+        Assert.Equal(legacyMap, map);
+        Assert.Equal(decoded.Normalize(NormalizationForm.FormC), text);
+    }
+
     [Property(MaxTest = 500)]
     public bool Given_any_text_When_mojibake_is_repaired_Then_text_map_and_count_equal_the_legacy_repair(int[] picks, int repeat)
     {

@@ -75,4 +75,54 @@ public sealed class StreamingAnalysisTests
 
         Assert.StartsWith("stage broke", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Given_a_stage_that_reads_another_when_it_finishes_When_streamed_Then_it_sees_every_batch_of_the_other(int threads)
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 6);
+        List<ArticlePosition>? seen = null;
+        var slow = new AnalysisStage<List<ArticlePosition>>("slow", () => seen = [], (list, batch) =>
+        {
+            Thread.Sleep(20);
+            list.AddRange(batch.Positions);
+        }, list => $"{list.Count}");
+        var reader = new AnalysisStage<int>("reader", () => 0, (_, _) => { }, _ => $"{seen!.Count}");
+
+        var result = StreamingAnalysis.Run(corpus, [reader, slow], new StreamingOptions { Threads = threads });
+
+        Assert.Equal<string>([$"reader: {result.Articles}", $"slow: {result.Articles}"], [.. result.Summaries]);
+    }
+
+    [Fact]
+    public void Given_stages_that_finish_slowly_When_streamed_on_two_threads_Then_they_finish_at_once_each_on_its_thread()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 2);
+        using var bothFinishing = new CountdownEvent(2);
+        AnalysisStage<int> Waiting(string name) => new(name, () => 0, (_, _) => { }, _ =>
+        {
+            bothFinishing.Signal();
+            return bothFinishing.Wait(TimeSpan.FromSeconds(30)) ? "together" : "alone";
+        });
+
+        var result = StreamingAnalysis.Run(corpus, [Waiting("a"), Waiting("b")], new StreamingOptions { Threads = 2 });
+
+        Assert.Equal<string>(["a: together", "b: together"], [.. result.Summaries]);
+    }
+
+    [Fact]
+    public void Given_a_stage_that_fails_to_finish_When_streamed_on_two_threads_Then_the_run_rethrows_the_error()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 3);
+        var failing = new AnalysisStage<int>("fails", () => 0, (_, _) => { }, _ => throw new InvalidOperationException("could not finish"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => StreamingAnalysis.Run(corpus, [Recorder(ordered: false), failing], new StreamingOptions { Threads = 2 }));
+
+        Assert.Equal("could not finish", error.Message);
+    }
 }

@@ -640,15 +640,7 @@ public static class CorpusReader
             var letters = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
             try
             {
-                var count = 0;
-                foreach (var c in text)
-                {
-                    if (char.IsLetter(c))
-                    {
-                        letters[count++] = char.ToLowerInvariant(c);
-                    }
-                }
-
+                var count = LowerCaseLetters(text, letters);
                 return count == 0 ? "" : Hash(letters.AsSpan(0, count));
             }
             finally
@@ -660,6 +652,33 @@ public static class CorpusReader
         private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 
         private const int RepeatedMinArticles = 5;
+    }
+
+    /// <summary>
+    /// Writes the letters of <paramref name="text"/> (<see cref="char.IsLetter(char)"/>) lower-cased
+    /// (<see cref="char.ToLowerInvariant"/>) into <paramref name="letters"/>; returns how many. An ASCII character is
+    /// a letter exactly when it is A–Z or a–z, and setting bit 0x20 lower-cases it.
+    /// </summary>
+    internal static int LowerCaseLetters(ReadOnlySpan<char> text, Span<char> letters)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                var small = (char)(c | 0x20);
+                if ((uint)(small - 'a') <= 'z' - 'a')
+                {
+                    letters[count++] = small;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                letters[count++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsLens.Corpora;
 
 /// <summary>
@@ -30,7 +34,53 @@ public static class LetterCasing
     public static LetterCase Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var (upper, lower) = CountCased(text);
+        var cased = upper + lower;
+        if (cased < MinimumCasedLetters)
+        {
+            return LetterCase.Mixed;
+        }
+
+        return upper * 100 < cased ? LetterCase.Lower : lower * 100 < cased ? LetterCase.Upper : LetterCase.Mixed;
+    }
+
+    /// <summary>
+    /// The upper- and lower-case letters of <paramref name="text"/> (<see cref="char.IsUpper(char)"/>,
+    /// <see cref="char.IsLower(char)"/>). Runs of ASCII, most of any English text, are counted sixteen characters at
+    /// a time: there the capitals are exactly A–Z and the small letters a–z.
+    /// </summary>
+    internal static (int Upper, int Lower) CountCased(ReadOnlySpan<char> text)
+    {
         int upper = 0, lower = 0;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
+        {
+            var source = MemoryMarshal.Cast<char, ushort>(text);
+            var capitalA = Vector256.Create((ushort)'A');
+            var smallA = Vector256.Create((ushort)'a');
+            var letters = Vector256.Create((ushort)('Z' - 'A'));
+            var nonAscii = Vector256.Create((ushort)0xFF80);
+            for (; i <= source.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var chunk = Vector256.Create(source.Slice(i, Vector256<ushort>.Count));
+                if ((chunk & nonAscii) != Vector256<ushort>.Zero)
+                {
+                    CountScalar(text.Slice(i, Vector256<ushort>.Count), ref upper, ref lower);
+                    continue;
+                }
+
+                // Unsigned: a character below 'A' wraps around to a large number, so one comparison checks both ends.
+                upper += BitOperations.PopCount(Vector256.LessThanOrEqual(chunk - capitalA, letters).ExtractMostSignificantBits());
+                lower += BitOperations.PopCount(Vector256.LessThanOrEqual(chunk - smallA, letters).ExtractMostSignificantBits());
+            }
+        }
+
+        CountScalar(text[i..], ref upper, ref lower);
+        return (upper, lower);
+    }
+
+    private static void CountScalar(ReadOnlySpan<char> text, ref int upper, ref int lower)
+    {
         foreach (var c in text)
         {
             if (char.IsUpper(c))
@@ -42,13 +92,5 @@ public static class LetterCasing
                 lower++;
             }
         }
-
-        var cased = upper + lower;
-        if (cased < MinimumCasedLetters)
-        {
-            return LetterCase.Mixed;
-        }
-
-        return upper * 100 < cased ? LetterCase.Lower : lower * 100 < cased ? LetterCase.Upper : LetterCase.Mixed;
     }
 }

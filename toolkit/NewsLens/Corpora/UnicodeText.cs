@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsLens.Corpora;
@@ -29,37 +30,81 @@ public static class UnicodeText
 
         // Compose chunk by chunk: a chunk starts at a character below U+0300 (a starter nothing before it composes
         // with), so each composed character maps to the chunk it came from. Runs of chunks already in NFC are copied
-        // in one piece, so only the chunks that change are turned into strings.
-        var composed = new StringBuilder(text.Length);
-        var composedMap = new SourceMap.Builder(linesMap);
-        var start = 0;
-        var unchangedFrom = 0;
-        for (var i = 1; i <= text.Length; i++)
+        // in one piece; the composed text is gathered in a pooled buffer and becomes one string at the end.
+        var composed = new PooledChars(text.Length + 16);
+        try
         {
-            if (i < text.Length && text[i] >= '\u0300')
+            var composedMap = new SourceMap.Builder(linesMap);
+            Span<char> small = stackalloc char[MaxComposedOnStack];
+            var start = 0;
+            var unchangedFrom = 0;
+            for (var i = 1; i <= text.Length; i++)
             {
-                continue;
-            }
-
-            var chunk = text.AsSpan(start, i - start);
-            if ((chunk.Length > 1 || chunk[0] >= '\u0300') && !chunk.IsNormalized(NormalizationForm.FormC)) // every character below U+0300 is NFC alone
-            {
-                var normal = chunk.ToString().Normalize(NormalizationForm.FormC);
-                if (!normal.AsSpan().SequenceEqual(chunk))
+                if (i < text.Length && text[i] >= '\u0300')
                 {
-                    composed.Append(text, unchangedFrom, start - unchangedFrom).Append(normal);
-                    composedMap.Copy(unchangedFrom, start - unchangedFrom);
-                    composedMap.Replace(start, chunk.Length, normal.Length);
-                    unchangedFrom = i;
+                    continue;
                 }
+
+                var chunk = text.AsSpan(start, i - start);
+                if ((chunk.Length > 1 || chunk[0] >= '\u0300') && !chunk.IsNormalized(NormalizationForm.FormC)) // every character below U+0300 is NFC alone
+                {
+                    // NFC makes a text at most three times longer; a long chunk goes through a string.
+                    var normal = chunk.Length * 3 <= small.Length && chunk.TryNormalize(small, out var written, NormalizationForm.FormC)
+                        ? small[..written]
+                        : chunk.ToString().Normalize(NormalizationForm.FormC).AsSpan();
+                    if (!normal.SequenceEqual(chunk))
+                    {
+                        composed.Append(text.AsSpan(unchangedFrom, start - unchangedFrom));
+                        composed.Append(normal);
+                        composedMap.Copy(unchangedFrom, start - unchangedFrom);
+                        composedMap.Replace(start, chunk.Length, normal.Length);
+                        unchangedFrom = i;
+                    }
+                }
+
+                start = i;
             }
 
-            start = i;
+            composed.Append(text.AsSpan(unchangedFrom, text.Length - unchangedFrom));
+            composedMap.Copy(unchangedFrom, text.Length - unchangedFrom);
+            return (composed.ToString(), composedMap.Build());
+        }
+        finally
+        {
+            composed.Dispose();
+        }
+    }
+
+    /// <summary>Chunks up to a third of this long are composed on the stack.</summary>
+    private const int MaxComposedOnStack = 192;
+
+    /// <summary>Characters gathered in a pooled array that doubles when full.</summary>
+    private struct PooledChars(int capacity) : IDisposable
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(capacity);
+        private int _length;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _chars.Length)
+            {
+                var grown = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + text.Length));
+                _chars.AsSpan(0, _length).CopyTo(grown);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = grown;
+            }
+
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
         }
 
-        composed.Append(text, unchangedFrom, text.Length - unchangedFrom);
-        composedMap.Copy(unchangedFrom, text.Length - unchangedFrom);
-        return (composed.ToString(), composedMap.Build());
+        public override readonly string ToString() => new(_chars, 0, _length);
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
     }
 
     /// <summary>Line breaks made "\n" and stray NULs dropped, with the map to <paramref name="decoded"/>.</summary>

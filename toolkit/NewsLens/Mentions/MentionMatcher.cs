@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -18,7 +17,14 @@ namespace NewsLens.Mentions;
 public sealed class MentionMatcher
 {
     private readonly Node _root = new();
-    private readonly FoldCache _foldCache = new();
+    /// <summary>
+    /// The diacritic folds of the units that are not plain ASCII (quotes, dashes, names with diacritics: few distinct
+    /// ones in a corpus), so each is folded once, not once per occurrence.
+    /// </summary>
+    private readonly SpanStringCache _foldCache = new(static unit => TextFolding.Fold(unit, foldDiacritics: true), maxEntries: 16_384, maxLength: 64);
+
+    /// <summary>The text of each match as written (a few thousand distinct names and demonyms in a corpus), one string each.</summary>
+    private readonly SpanStringCache _matchedTexts = new(static text => text.ToString(), maxEntries: 16_384, maxLength: 64);
     private readonly MentionRules _rules;
 
     public MentionMatcher(ActorDictionary actors, MentionOptions? options = null)
@@ -117,7 +123,7 @@ public sealed class MentionMatcher
 
                 var first = units[i];
                 var last = units[i + length - 1];
-                var matched = text[first.Start..last.End];
+                var matched = _matchedTexts.Of(text.AsSpan(first.Start, last.End - first.Start));
                 var sentence = article.SentenceOf(first.Token);
                 mentions ??= ImmutableArray.CreateBuilder<Mention>();
                 foreach (var target in node.TargetsMatching(text, units, i))
@@ -239,40 +245,6 @@ public sealed class MentionMatcher
         return letters.Length <= 3 || StopWords.English.Contains(form);
     }
 
-    /// <summary>
-    /// The diacritic folds of the units that are not plain ASCII (quotes, dashes, names with diacritics: few distinct
-    /// ones in a corpus), so each is folded once, not once per occurrence. Shared by the threads that use the matcher;
-    /// bounded, so a corpus of endless distinct words only stops filling it.
-    /// </summary>
-    private sealed class FoldCache
-    {
-        private const int MaxEntries = 16_384;
-        private const int MaxUnitLength = 64;
-
-        private readonly ConcurrentDictionary<string, string> _folded = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-        private int _count;
-
-        public FoldCache() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        /// <summary><see cref="TextFolding.Fold(ReadOnlySpan{char}, bool)"/> with diacritic folding.</summary>
-        public string Fold(ReadOnlySpan<char> unit)
-        {
-            if (_bySpan.TryGetValue(unit, out var folded))
-            {
-                return folded;
-            }
-
-            folded = TextFolding.Fold(unit, foldDiacritics: true);
-            if (unit.Length <= MaxUnitLength && Volatile.Read(ref _count) < MaxEntries && _bySpan.TryAdd(unit, folded))
-            {
-                Interlocked.Increment(ref _count);
-            }
-
-            return folded;
-        }
-    }
-
     private sealed record Target(string ActorKey, MentionKind Kind, string? Via, string Form);
 
     private sealed record FormEntry(ImmutableArray<Target> Targets, bool MatchCase, ImmutableArray<string> Units);
@@ -316,7 +288,7 @@ public sealed class MentionMatcher
         /// its folded length and first, middle and last character, and only then folded on the stack and looked up;
         /// any other unit is folded as a string (once per distinct unit, by the cache).
         /// </summary>
-        public bool TryGetChild(ReadOnlySpan<char> unit, bool ascii, Span<char> folded, FoldCache cache, [NotNullWhen(true)] out Node? child)
+        public bool TryGetChild(ReadOnlySpan<char> unit, bool ascii, Span<char> folded, SpanStringCache cache, [NotNullWhen(true)] out Node? child)
         {
             child = null;
             if (_filter is null)
@@ -332,7 +304,7 @@ public sealed class MentionMatcher
                     && _bySpan.TryGetValue(folded[..unit.Length], out child);
             }
 
-            return _children.TryGetValue(cache.Fold(unit), out child);
+            return _children.TryGetValue(cache.Of(unit), out child);
         }
 
         /// <summary>True when some form ending here fits the text starting at unit <paramref name="start"/> (a matchCase form must match as written).</summary>

@@ -60,6 +60,18 @@ internal sealed class MentionRules
     private readonly FrozenSet<string> _pluralDemonyms;
     private readonly ImmutableArray<(Actor Person, ImmutableArray<string> Words)> _titles;
 
+    /// <summary>Each title's words joined by spaces, as the rules and forms of title-only mentions name them.</summary>
+    private readonly ImmutableArray<string> _titleTexts;
+
+    /// <summary>The states whose office holders have titles: a title-only reference can follow only these.</summary>
+    private readonly FrozenSet<string> _titledStates;
+
+    /// <summary>The folded words next to matches (a few thousand distinct ones), each folded once.</summary>
+    private readonly SpanStringCache _words = new(static word => TextFolding.Fold(word, foldDiacritics: true), maxEntries: 65_536, maxLength: 64);
+
+    /// <summary>Rule texts made of a fixed phrase and an actor key or a word of the sets above: finitely many, each built once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Prefix, string Value, string Suffix), string> _ruleTexts = new();
+
     public MentionRules(ActorDictionary actors)
     {
         _actors = actors;
@@ -68,6 +80,8 @@ internal sealed class MentionRules
             .SelectMany(a => a.Titles.Select(t => (a, Words(t))))
             .Where(t => t.Item2.Length > 0)];
         _titleWords = GenericTitleWords.Concat(_titles.SelectMany(t => t.Words)).ToFrozenSet(StringComparer.Ordinal);
+        _titleTexts = [.. _titles.Select(t => string.Join(' ', t.Words))];
+        _titledStates = _titles.Select(t => t.Person.State!).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
         // A demonym is plural (a noun for people) when the same actor also has it without the final "s": Syrians/Syrian.
         var plural = new HashSet<string>(StringComparer.Ordinal);
@@ -88,37 +102,63 @@ internal sealed class MentionRules
             return found;
         }
 
-        var mentions = found.Select(m => Classify(text, m)).ToList();
+        var mentions = new List<Mention>(found.Length);
+        foreach (var m in found)
+        {
+            mentions.Add(Classify(text, m));
+        }
+
         Capitals(text, mentions);
         AbsorbTitles(text, mentions);
         var titleOnly = TitleOnly(article, mentions);
-        return [.. mentions.Concat(titleOnly).OrderBy(m => m.Start).ThenBy(m => m.Kind)];
+        return titleOnly.Count == 0 && InOrder(mentions)
+            ? [.. mentions] // the matcher emits mentions by start, then kind: the stable sort below would keep this order
+            : [.. mentions.Concat(titleOnly).OrderBy(m => m.Start).ThenBy(m => m.Kind)];
     }
+
+    /// <summary>Whether the mentions are already ordered by start, then kind.</summary>
+    private static bool InOrder(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (previous, current) = (mentions[i - 1], mentions[i]);
+            if (current.Start < previous.Start || (current.Start == previous.Start && current.Kind < previous.Kind))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><paramref name="prefix"/> + <paramref name="value"/> + <paramref name="suffix"/>, built once per distinct value.</summary>
+    private string RuleText(string prefix, string? value, string suffix = "") =>
+        _ruleTexts.GetOrAdd((prefix, value ?? "", suffix), static key => key.Prefix + key.Value + key.Suffix);
 
     private Mention Classify(string text, Mention m)
     {
         switch (m.Kind)
         {
             case MentionKind.PersonState:
-                return m with { Counted = false, Rule = $"linked: the state of {m.Via}" };
+                return m with { Counted = false, Rule = RuleText("linked: the state of ", m.Via) };
             case MentionKind.Implied:
-                return m with { Counted = false, Rule = $"linked: named in an alias of {m.Via}" };
+                return m with { Counted = false, Rule = RuleText("linked: named in an alias of ", m.Via) };
             case MentionKind.Demonym:
                 var next = WordAfter(text, m.End, out _);
                 var acts = next is not null && ActingVerbs.Contains(next);
-                if (_pluralDemonyms.Contains(Fold(m.MatchedText)) && !acts)
+                if (_pluralDemonyms.Contains(_words.Of(m.MatchedText)) && !acts)
                 {
                     return m with { Counted = false, Rule = "demonym: people (plural)" };
                 }
 
                 if (next is not null && People.Contains(next))
                 {
-                    return m with { Counted = false, Rule = $"demonym: people ('{next}')" };
+                    return m with { Counted = false, Rule = RuleText("demonym: people ('", next, "')") };
                 }
 
                 return m with { Rule = "demonym" };
             case MentionKind.Metonym:
-                return m with { Rule = "metonym" };
+                return m; // Capitals decides every metonym's rule
             default:
                 return m;
         }
@@ -137,25 +177,38 @@ internal sealed class MentionRules
             }
 
             var venue = VenueRule(text, m);
-            var hasMetonym = mentions.Exists(o => o.Kind == MentionKind.Metonym && o.SameSpan(m));
             mentions[i] = (m.Kind, venue) switch
             {
-                (MentionKind.Metonym, not null) => m with { Counted = false, Rule = "venue: " + venue },
+                (MentionKind.Metonym, not null) => m with { Counted = false, Rule = venue },
                 (MentionKind.Metonym, null) => m with { Rule = "metonym: the state acts" },
-                (_, not null) => m with { Rule = "venue: " + venue },
-                (_, null) when hasMetonym => m with { Counted = false, Rule = "linked: the capital stands for its state" },
+                (_, not null) => m with { Rule = venue },
+                (_, null) when HasMetonymAt(mentions, m) => m with { Counted = false, Rule = "linked: the capital stands for its state" },
                 _ => m,
             };
         }
     }
 
-    private static string? VenueRule(string text, Mention m)
+    private static bool HasMetonymAt(List<Mention> mentions, Mention m)
+    {
+        foreach (var o in mentions)
+        {
+            if (o.Kind == MentionKind.Metonym && o.SameSpan(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The venue rule ("venue: dateline", "venue: locative 'in'", …) when the capital is where something happens; else null.</summary>
+    private string? VenueRule(string text, Mention m)
     {
         var lineStart = m.Start == 0 || text[m.Start - 1] == '\n' || text.AsSpan(0, m.Start).TrimEnd(" \t").EndsWith('\n');
         var after = text.AsSpan(m.End).TrimStart(' ');
         if (lineStart && after.Length > 0 && after[0] is ':' or '(' or '—' or '–')
         {
-            return "dateline";
+            return "venue: dateline";
         }
 
         var possessive = Possessive(text, m.End) > 0;
@@ -165,12 +218,12 @@ internal sealed class MentionRules
             before = WordBefore(text, beforeStart, out _);
             if (before is not null && Locatives.Contains(before) && !possessive)
             {
-                return $"locative '{before} the'";
+                return RuleText("venue: locative '", before, " the'");
             }
         }
         else if (before is not null && Locatives.Contains(before) && !possessive)
         {
-            return $"locative '{before}'";
+            return RuleText("venue: locative '", before, "'");
         }
 
         // Attributive: the capital modifies a gathering noun, next to it ("Moscow talks") or, after a determiner, a few
@@ -189,7 +242,7 @@ internal sealed class MentionRules
 
                 if (Gatherings.Contains(word))
                 {
-                    return $"attributive '{word}'";
+                    return RuleText("venue: attributive '", word, "'");
                 }
 
                 position = end;
@@ -229,7 +282,7 @@ internal sealed class MentionRules
             var index = mentions.FindIndex(o => o.Counted && o.End == stateEnd && string.Equals(o.ActorKey, state, StringComparison.OrdinalIgnoreCase));
             if (index >= 0)
             {
-                mentions[index] = mentions[index] with { Counted = false, Rule = $"linked: in the title of {person.ActorKey}" };
+                mentions[index] = mentions[index] with { Counted = false, Rule = RuleText("linked: in the title of ", person.ActorKey) };
             }
         }
     }
@@ -244,37 +297,50 @@ internal sealed class MentionRules
             return added;
         }
 
+        List<(string Word, int End)>? words = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var state = mentions[i];
-            if (!state.Counted || !_actors.Contains(state.ActorKey) || _actors[state.ActorKey].Kind != ActorKind.Country)
+            if (!state.Counted || !_titledStates.Contains(state.ActorKey) || !_actors.Contains(state.ActorKey) || _actors[state.ActorKey].Kind != ActorKind.Country)
             {
                 continue;
             }
 
             var position = state.End + Possessive(text, state.End);
-            var words = new List<(string Word, int End)>();
+            words ??= new List<(string Word, int End)>(6);
+            words.Clear();
             while (words.Count < 6 && WordAfter(text, position, out var start, out var end) is { } word && OnlySpaces(text, position, start))
             {
                 words.Add((word, end));
                 position = end;
             }
 
-            var best = _titles
-                .Where(t => string.Equals(t.Person.State, state.ActorKey, StringComparison.OrdinalIgnoreCase) && t.Words.Length <= words.Count
-                    && t.Words.SequenceEqual(words.Take(t.Words.Length).Select(w => w.Word)))
-                .GroupBy(t => t.Words.Length)
-                .OrderByDescending(g => g.Key)
-                .FirstOrDefault();
-            if (best is null)
+            // The longest titles of this state that the words start with; the first of them (in dictionary order) names the rule.
+            var best = -1;
+            for (var t = 0; t < _titles.Length; t++)
+            {
+                if (TitleFits(t, state.ActorKey, words) && (best < 0 || _titles[t].Words.Length > _titles[best].Words.Length))
+                {
+                    best = t;
+                }
+            }
+
+            if (best < 0)
             {
                 continue;
             }
 
-            var holders = best.Select(t => t.Person.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var titleEnd = words[best.Key - 1].End;
-            var nameFollows = mentions.Exists(o => o.Start >= titleEnd && IsPerson(o.ActorKey) && OnlySpaces(text, titleEnd, o.Start, allowComma: true));
-            if (holders.Count != 1 || nameFollows)
+            var bestLength = _titles[best].Words.Length;
+            var holder = _titles[best].Person.Key;
+            var oneHolder = true;
+            for (var t = best + 1; t < _titles.Length && oneHolder; t++)
+            {
+                oneHolder = _titles[t].Words.Length != bestLength || !TitleFits(t, state.ActorKey, words)
+                    || string.Equals(_titles[t].Person.Key, holder, StringComparison.OrdinalIgnoreCase);
+            }
+
+            var titleEnd = words[bestLength - 1].End;
+            if (!oneHolder || NameFollows(text, mentions, titleEnd))
             {
                 continue;
             }
@@ -286,14 +352,47 @@ internal sealed class MentionRules
                 lastToken++;
             }
 
-            mentions[i] = state with { Counted = false, Rule = $"linked: in the title of {holders[0]}" };
-            added.Add(new Mention(state.DocumentId, holders[0], MentionKind.Title, state.ActorKey, string.Join(' ', best.First().Words), title, state.Start, titleEnd, state.FirstToken, lastToken - state.FirstToken + 1, state.Sentence)
+            mentions[i] = state with { Counted = false, Rule = RuleText("linked: in the title of ", holder) };
+            added.Add(new Mention(state.DocumentId, holder, MentionKind.Title, state.ActorKey, _titleTexts[best], title, state.Start, titleEnd, state.FirstToken, lastToken - state.FirstToken + 1, state.Sentence)
             {
-                Rule = $"title: {string.Join(' ', best.First().Words)} of {state.ActorKey}",
+                Rule = RuleText("title: ", _titleTexts[best], " of " + state.ActorKey),
             });
         }
 
         return added;
+    }
+
+    /// <summary>Whether title <paramref name="t"/> belongs to an office holder of <paramref name="state"/> and <paramref name="words"/> start with it.</summary>
+    private bool TitleFits(int t, string state, List<(string Word, int End)> words)
+    {
+        var (person, titleWords) = _titles[t];
+        if (titleWords.Length > words.Count || !string.Equals(person.State, state, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < titleWords.Length; k++)
+        {
+            if (!string.Equals(titleWords[k], words[k].Word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool NameFollows(string text, List<Mention> mentions, int titleEnd)
+    {
+        foreach (var o in mentions)
+        {
+            if (o.Start >= titleEnd && IsPerson(o.ActorKey) && OnlySpaces(text, titleEnd, o.Start, allowComma: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPerson(string key) => _actors.Contains(key) && _actors[key].Kind == ActorKind.Person;
@@ -340,7 +439,7 @@ internal sealed class MentionRules
     }
 
     /// <summary>The folded word that ends right before <paramref name="at"/> (after spaces), with a possessive dropped; null at punctuation.</summary>
-    private static string? WordBefore(string text, int at, out int start)
+    private string? WordBefore(string text, int at, out int start)
     {
         var end = at;
         while (end > 0 && text[end - 1] == ' ')
@@ -355,13 +454,13 @@ internal sealed class MentionRules
             start--;
         }
 
-        return start == wordEnd ? null : Fold(text[start..wordEnd]);
+        return start == wordEnd ? null : _words.Of(text.AsSpan(start, wordEnd - start));
     }
 
     /// <summary>The folded word that starts after <paramref name="at"/> (after a possessive and spaces), and where it ends; null at punctuation.</summary>
-    private static string? WordAfter(string text, int at, out int end) => WordAfter(text, at, out _, out end);
+    private string? WordAfter(string text, int at, out int end) => WordAfter(text, at, out _, out end);
 
-    private static string? WordAfter(string text, int at, out int start, out int end)
+    private string? WordAfter(string text, int at, out int start, out int end)
     {
         start = at + Possessive(text, at);
         while (start < text.Length && text[start] == ' ')
@@ -375,6 +474,6 @@ internal sealed class MentionRules
             end++;
         }
 
-        return end == start ? null : Fold(text[start..end]);
+        return end == start ? null : _words.Of(text.AsSpan(start, end - start));
     }
 }

@@ -18,7 +18,11 @@ public interface IStageState
 {
     void Add(AnalysisBatch batch);
 
-    /// <summary>Ends the stage (scores, writes, closes files; timed as part of the stage) and says in one line what it found.</summary>
+    /// <summary>
+    /// Ends the stage (scores, writes, closes files; timed as part of the stage) and says in one line what it found.
+    /// Called once every stage has seen every batch; with several threads, the stages finish at the same time, each
+    /// on its own thread, so a stage may read another's counts here but must not change them.
+    /// </summary>
     string Finish();
 }
 

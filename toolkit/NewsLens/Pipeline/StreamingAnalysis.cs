@@ -107,6 +107,9 @@ public static class StreamingAnalysis
         private readonly IReadOnlyList<IAnalysisStage> _stages;
         private readonly StreamingOptions _options;
         private readonly IStageState[] _states;
+
+        /// <summary>What each stage's <see cref="IStageState.Finish"/> said, when it already ran on the stage's thread.</summary>
+        private readonly string?[] _summaries;
         private readonly Vocabulary _vocabulary = new();
         private readonly long[] _ticks;
         private readonly long[] _bytes;
@@ -119,6 +122,7 @@ public static class StreamingAnalysis
         private int _partsDone;
         private int _budgetCollections;
         private Exception? _stageFailure;
+        private volatile bool _aborted;
 
         public RunState(IReadOnlyList<CorpusPart> parts, IReadOnlyList<IAnalysisStage> stages, StreamingOptions options)
         {
@@ -126,6 +130,7 @@ public static class StreamingAnalysis
             _stages = stages;
             _options = options;
             _states = [.. stages.Select(s => s.Create())];
+            _summaries = new string?[stages.Count];
             _ticks = new long[3 + stages.Count];
             _bytes = new long[3 + stages.Count];
             _totalBytes = options.Progress is null ? 0 : parts.Sum(p => p.Bytes);
@@ -156,8 +161,13 @@ public static class StreamingAnalysis
             var threads = _options.Threads;
             using var slots = new SemaphoreSlim(threads + 1);
             var queues = _states.Select(_ => new BlockingCollection<PendingBatch>()).ToArray();
+            using var drained = new CountdownEvent(_states.Length);
             var consumers = _states.Select((state, s) => Task.Factory.StartNew(
-                () => Consume(state, s, queues[s], _stages[s].Ordered, slots),
+                () =>
+                {
+                    Consume(state, s, queues[s], _stages[s].Ordered, slots);
+                    FinishAfterAll(state, s, drained);
+                },
                 TaskCreationOptions.LongRunning)).ToArray();
 
             var next = -1;
@@ -187,15 +197,23 @@ public static class StreamingAnalysis
                 }
             }, TaskCreationOptions.LongRunning)).ToArray();
 
+            var prepared = false;
             try
             {
                 Task.WaitAll(producers);
+                prepared = true;
             }
             finally
             {
+                _aborted = !prepared; // a failed preparation ends the run: no stage finishes
                 foreach (var queue in queues)
                 {
                     queue.CompleteAdding();
+                }
+
+                if (!prepared)
+                {
+                    Task.WaitAll(consumers); // they never throw; wait so none outlives the run
                 }
             }
 
@@ -211,9 +229,14 @@ public static class StreamingAnalysis
             var summaries = ImmutableArray.CreateBuilder<string>(_states.Length);
             for (var s = 0; s < _states.Length; s++)
             {
-                var start = Start();
-                summaries.Add($"{_stages[s].Name}: {_states[s].Finish()}");
-                Stop(3 + s, start);
+                if (_summaries[s] is null)
+                {
+                    var start = Start();
+                    _summaries[s] = _states[s].Finish();
+                    Stop(3 + s, start);
+                }
+
+                summaries.Add($"{_stages[s].Name}: {_summaries[s]}");
             }
 
             var names = new[] { LoadStep, TokenStep, ArticleStep }.Concat(_stages.Select(s => s.Name)).ToArray();
@@ -272,6 +295,33 @@ public static class StreamingAnalysis
             }
         }
 
+        /// <summary>
+        /// Once every stage has seen every batch, each stage finishes on its own thread, at the same time as the others
+        /// (a stage may read another's counts when it finishes, never while they are still being added to). After a
+        /// failure nothing is finished here; the failure is thrown instead.
+        /// </summary>
+        private void FinishAfterAll(IStageState state, int s, CountdownEvent drained)
+        {
+            drained.Signal();
+            drained.Wait();
+            if (_aborted || Volatile.Read(ref _stageFailure) is not null)
+            {
+                return;
+            }
+
+            var start = Start();
+            try
+            {
+                _summaries[s] = state.Finish();
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref _stageFailure, e, null);
+            }
+
+            Stop(3 + s, start);
+        }
+
         private AnalysisBatch Prepare(int index)
         {
             var part = _parts[index];
@@ -289,7 +339,7 @@ public static class StreamingAnalysis
                 }
 
                 var article = corpus.Articles[row].Tokenize(_vocabulary);
-                _ = article.Folded(); // interned once here, shared by every stage
+                _ = article.FoldedIds(); // interned once here, shared by every stage (the words are the vocabulary's)
                 kept.Add(article);
                 positions.Add(position);
             }

@@ -28,7 +28,7 @@ public sealed partial class SentimentScorer
     }
 
     /// <summary>True when some word of the sentence has a lexicon or hedge entry (then it may score).</summary>
-    private bool AnyScoringWord(ImmutableArray<string> folded, ReadOnlySpan<Token> tokens, Sentence sentence, out bool hasWord)
+    private bool AnyScoringWord(FoldedTokens folded, ReadOnlySpan<Token> tokens, Sentence sentence, out bool hasWord)
     {
         hasWord = false;
         for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
@@ -36,7 +36,8 @@ public sealed partial class SentimentScorer
             if (tokens[t].IsWordLike)
             {
                 hasWord = true;
-                if (_lexicon.HasEntry(folded[t]) || (_hedges is not null && _hedges.HasEntry(folded[t])))
+                var word = folded[t];
+                if (_lexicon.HasEntry(word) || (_hedges is not null && _hedges.HasEntry(word)))
                 {
                     return true;
                 }

@@ -97,7 +97,7 @@ public sealed partial class SentimentScorer
     /// <param name="mask">Tokens whose words carry no valence (names, past-event clauses); the evidence names each masked word and why.</param>
     public SentenceSentiment Score(TokenizedArticle article, Sentence sentence, TokenMask? mask = null)
     {
-        var folded = article.Folded();
+        var folded = FoldedTokens.Of(article);
         var text = article.Text;
         var tokens = article.Tokens.AsSpan();
         if (!AnyScoringWord(folded, tokens, sentence, out var hasWord))
