@@ -24,6 +24,7 @@ internal sealed class StreamedCorpus
     private readonly CorpusReaderOptions _options;
     private readonly ProgressReporter? _progress;
     private TokenizedCorpus? _sample;
+    private IReadOnlyList<SkippedInput>? _unread;
 
     private StreamedCorpus(string path, IReadOnlyList<CorpusPart> parts, CorpusReaderOptions options, ProgressReporter? progress)
     {
@@ -36,7 +37,7 @@ internal sealed class StreamedCorpus
     public string Path { get; }
 
     /// <summary>Files and subfolders of a folder of record files that are not streamed, with the reason (see <see cref="CorpusParts.Unread"/>).</summary>
-    public IReadOnlyList<SkippedInput> Unread => CorpusParts.Unread(Path);
+    public IReadOnlyList<SkippedInput> Unread => _unread ??= CorpusParts.Unread(Path);
 
     /// <summary>Opens the corpus; <paramref name="progress"/> (null with --quiet) is told about the stream as analyze's is.</summary>
     public static StreamedCorpus Open(CorpusArguments input, ParseResult result, ProgressReporter? progress = null)

@@ -133,7 +133,7 @@ public sealed partial class AttributionExtractor
 
         private readonly int _end;
 
-        private readonly ImmutableArray<string> _folded;
+        private readonly FoldedTokens _folded;
 
         private readonly List<Quotation> _quotations;
 
@@ -144,7 +144,7 @@ public sealed partial class AttributionExtractor
             var sentence = article.Sentences[index];
             _first = sentence.FirstToken;
             _end = sentence.FirstToken + sentence.TokenCount;
-            _folded = article.Folded();
+            _folded = FoldedTokens.Of(article);
             _quotations = FindQuotations();
         }
 

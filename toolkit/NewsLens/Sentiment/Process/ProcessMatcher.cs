@@ -246,7 +246,7 @@ public sealed class ProcessMatcher
 
         public static SentenceView Of(TokenizedArticle article, Sentence sentence, IEnumerable<Mention> mentions)
         {
-            var folded = article.Folded();
+            var folded = FoldedTokens.Of(article);
             var words = new List<string>(sentence.TokenCount);
             var tokens = new List<int>(sentence.TokenCount);
             var breaks = new List<bool>(sentence.TokenCount);
