@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsLens.Mentions;
 using NewsLens.Stories;
 using NewsLens.Text;
@@ -37,19 +38,21 @@ public sealed class ProcessMatcher
         "winter", "fall", "season", "decade", "century", "day", "days", "weeks", "months", "years",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly ImmutableArray<ProcessPattern> _relations;
-    private readonly ImmutableArray<ProcessPattern> _events;
-    private readonly ImmutableArray<ProcessPattern> _references;
-    private readonly FrozenSet<string> _participants;
+    private readonly ProcessPatternSet _relations;
+    private readonly ProcessPatternSet _events;
+    private readonly ProcessPatternSet _references;
+    private readonly FrozenDictionary<string, int> _participants;
 
     public ProcessMatcher(ProcessDefinition process, MentionMatcher? actors = null)
     {
         Process = process;
         Actors = actors;
-        _relations = [.. process.Relations.Select(ProcessPattern.Parse)];
-        _events = [.. process.Events.Select(ProcessPattern.Parse)];
-        _references = [.. process.References.Select(ProcessPattern.Parse)];
-        _participants = actors is null ? FrozenSet<string>.Empty : process.Participants.ToFrozenSet(StringComparer.Ordinal);
+        _relations = new ProcessPatternSet(process.Relations);
+        _events = new ProcessPatternSet(process.Events);
+        _references = new ProcessPatternSet(process.References);
+        _participants = actors is null
+            ? FrozenDictionary<string, int>.Empty
+            : process.Participants.Distinct(StringComparer.Ordinal).Select((key, index) => (key, index)).ToFrozenDictionary(p => p.key, p => p.index, StringComparer.Ordinal);
     }
 
     public ProcessDefinition Process { get; }
@@ -62,38 +65,31 @@ public sealed class ProcessMatcher
     /// <summary>As <see cref="Match(TokenizedArticle)"/>, with the article's actor mentions already found.</summary>
     public ImmutableArray<ProcessMatch?> Match(TokenizedArticle article, ImmutableArray<Mention> mentions)
     {
-        var sentences = article.Sentences;
-        var views = new SentenceView[sentences.Length];
-        var mentionsOf = mentions.ToLookup(m => m.Sentence);
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            views[s] = SentenceView.Of(article, sentences[s], mentionsOf[s]);
-        }
-
-        var matches = new ProcessMatch?[sentences.Length];
-        var otherPair = new bool[sentences.Length];
+        var words = new ArticleWords(article, mentions);
+        var sentences = article.Sentences.Length;
+        var matches = new ProcessMatch?[sentences];
+        var otherPair = new bool[sentences];
         var aboutProcess = false;
-        for (var s = 0; s < views.Length; s++)
+        for (var s = 0; s < sentences; s++)
         {
-            matches[s] = Direct(views[s], out otherPair[s]);
+            var view = new SentenceView(words, s);
+            matches[s] = Direct(view, out otherPair[s]);
             aboutProcess |= matches[s] is { Rule: ProcessRule.Relation }
-                || (matches[s] is { Rule: ProcessRule.EventWithParticipant } && NamesAllParticipants(views[s]));
+                || (matches[s] is { Rule: ProcessRule.EventWithParticipant } && NamesAllParticipants(view));
         }
 
-        if (!aboutProcess)
+        if (aboutProcess)
         {
-            return [.. matches];
-        }
-
-        for (var s = 0; s < views.Length; s++)
-        {
-            if (!otherPair[s])
+            for (var s = 0; s < sentences; s++)
             {
-                matches[s] ??= InContext(views[s], s > 0 && matches[s - 1] is not null);
+                if (!otherPair[s])
+                {
+                    matches[s] ??= InContext(new SentenceView(words, s), s > 0 && matches[s - 1] is not null);
+                }
             }
         }
 
-        return [.. matches];
+        return ImmutableCollectionsMarshal.AsImmutableArray(matches);
     }
 
     /// <param name="view">The sentence.</param>
@@ -101,29 +97,30 @@ public sealed class ProcessMatcher
     private ProcessMatch? Direct(SentenceView view, out bool otherPair)
     {
         otherPair = false;
-        foreach (var relation in _relations)
+        var count = _relations.Count;
+        Span<int> firsts = count <= ProcessPatternSet.StackLimit ? stackalloc int[count] : new int[count];
+        Span<int> lasts = count <= ProcessPatternSet.StackLimit ? stackalloc int[count] : new int[count];
+        var found = _relations.FindEach(view.Words, view.ClauseBreakBefore, firsts, lasts);
+        for (var p = 0; p < found; p++)
         {
-            if (relation.FindIn(view.Words, view.ClauseBreakBefore) is { } hit)
+            if (firsts[p] < 0)
             {
-                if (IsAboutTargetPair(view, hit.First))
-                {
-                    otherPair = false;
-                    return new ProcessMatch(ProcessRule.Relation, view.Span(hit));
-                }
-
-                otherPair = true;
+                continue;
             }
+
+            if (IsAboutTargetPair(view, firsts[p]))
+            {
+                otherPair = false;
+                return new ProcessMatch(ProcessRule.Relation, view.Span((firsts[p], lasts[p])));
+            }
+
+            otherPair = true;
         }
 
-        if (_participants.Count > 0 && view.Participants(_participants).Any())
+        if (_participants.Count > 0 && DistinctParticipants(view, 0, view.Words.Length - 1, anyWord: true) > 0
+            && _events.FindFirst(view.Words, view.ClauseBreakBefore) is { } hit)
         {
-            foreach (var pattern in _events)
-            {
-                if (pattern.FindIn(view.Words, view.ClauseBreakBefore) is { } hit)
-                {
-                    return new ProcessMatch(ProcessRule.EventWithParticipant, $"{view.Span(hit)} + {string.Join(", ", view.ParticipantWords(_participants))}");
-                }
-            }
+            return new ProcessMatch(ProcessRule.EventWithParticipant, $"{view.Span(hit)} + {string.Join(", ", ParticipantWords(view))}");
         }
 
         return null;
@@ -131,25 +128,19 @@ public sealed class ProcessMatcher
 
     private ProcessMatch? InContext(SentenceView view, bool previousAbout)
     {
-        foreach (var pattern in _events)
+        if (_events.FindFirst(view.Words, view.ClauseBreakBefore) is { } hit)
         {
-            if (pattern.FindIn(view.Words, view.ClauseBreakBefore) is { } hit)
-            {
-                return new ProcessMatch(ProcessRule.EventInContext, view.Span(hit));
-            }
+            return new ProcessMatch(ProcessRule.EventInContext, view.Span(hit));
         }
 
-        foreach (var pattern in _references)
+        if (_references.FindFirst(view.Words, view.ClauseBreakBefore) is { } reference)
         {
-            if (pattern.FindIn(view.Words, view.ClauseBreakBefore) is { } hit)
-            {
-                return new ProcessMatch(ProcessRule.Reference, view.Span(hit));
-            }
+            return new ProcessMatch(ProcessRule.Reference, view.Span(reference));
         }
 
         if (NamesAllParticipants(view))
         {
-            return new ProcessMatch(ProcessRule.Participants, string.Join(", ", view.ParticipantWords(_participants)));
+            return new ProcessMatch(ProcessRule.Participants, string.Join(", ", ParticipantWords(view)));
         }
 
         if (previousAbout && Anaphor(view) is { } anaphor)
@@ -161,7 +152,39 @@ public sealed class ProcessMatcher
     }
 
     private bool NamesAllParticipants(SentenceView view) =>
-        _participants.Count >= 2 && view.Participants(_participants).Distinct(StringComparer.Ordinal).Count() == _participants.Count;
+        _participants.Count >= 2 && DistinctParticipants(view, 0, view.Words.Length - 1, anyWord: true) == _participants.Count;
+
+    /// <summary>How many different participants the sentence's mentions name (only those on words [first, last] unless <paramref name="anyWord"/>).</summary>
+    private int DistinctParticipants(SentenceView view, int first, int last, bool anyWord)
+    {
+        Span<bool> seen = _participants.Count <= ProcessPatternSet.StackLimit ? stackalloc bool[_participants.Count] : new bool[_participants.Count];
+        var distinct = 0;
+        foreach (var (mention, word) in view.Mentions)
+        {
+            if ((anyWord || (word >= first && word <= last)) && _participants.TryGetValue(mention.ActorKey, out var index) && !seen[index])
+            {
+                seen[index] = true;
+                distinct++;
+            }
+        }
+
+        return distinct;
+    }
+
+    /// <summary>The participants' names as the sentence writes them, each once, in order.</summary>
+    private List<string> ParticipantWords(SentenceView view)
+    {
+        var words = new List<string>();
+        foreach (var (mention, _) in view.Mentions)
+        {
+            if (_participants.ContainsKey(mention.ActorKey) && !words.Contains(mention.MatchedText, StringComparer.Ordinal))
+            {
+                words.Add(mention.MatchedText);
+            }
+        }
+
+        return words;
+    }
 
     /// <summary>
     /// A relation word is about the target pair unless its clause names another country or organisation while neither
@@ -180,39 +203,39 @@ public sealed class ProcessMatcher
             return true;
         }
 
-        if (view.Participants(_participants).Distinct(StringComparer.Ordinal).Count() >= 2)
+        if (DistinctParticipants(view, 0, view.Words.Length - 1, anyWord: true) >= 2)
         {
             return true;
         }
 
         var (first, last) = view.ClauseOf(word);
-        var inClause = view.Mentions.Where(m => m.Word >= first && m.Word <= last).ToList();
-        var others = inClause.Any(m => !_participants.Contains(m.Mention.ActorKey)
-            && m.Mention.Kind is MentionKind.Alias or MentionKind.Metonym or MentionKind.Demonym
-            && Actors.Actors.Contains(m.Mention.ActorKey)
-            && Actors.Actors[m.Mention.ActorKey].Kind is ActorKind.Country or ActorKind.Organisation);
-        if (!others)
+        var others = false;
+        foreach (var (mention, at) in view.Mentions)
         {
-            return true;
+            others |= at >= first && at <= last
+                && !_participants.ContainsKey(mention.ActorKey)
+                && mention.Kind is MentionKind.Alias or MentionKind.Metonym or MentionKind.Demonym
+                && Actors.Actors.Contains(mention.ActorKey)
+                && Actors.Actors[mention.ActorKey].Kind is ActorKind.Country or ActorKind.Organisation;
         }
 
-        return inClause.Where(m => _participants.Contains(m.Mention.ActorKey)).Select(m => m.Mention.ActorKey).Distinct(StringComparer.Ordinal).Count() >= 2;
+        return !others || DistinctParticipants(view, first, last, anyWord: false) >= 2;
     }
 
     private static string? Anaphor(SentenceView view)
     {
         var k = 0;
-        while (k < view.Words.Count && Connectives.Contains(view.Words[k]))
+        while (k < view.Words.Length && Connectives.Contains(view.Words[k]))
         {
             k++;
         }
 
-        if (k < view.Words.Count && Anaphors.Contains(view.Words[k]))
+        if (k < view.Words.Length && Anaphors.Contains(view.Words[k]))
         {
             return view.Original(k);
         }
 
-        for (var j = 0; j + 1 < view.Words.Count; j++)
+        for (var j = 0; j + 1 < view.Words.Length; j++)
         {
             if (Demonstratives.Contains(view.Words[j]) && !TimeWords.Contains(view.Words[j + 1]))
             {
@@ -223,80 +246,135 @@ public sealed class ProcessMatcher
         return null;
     }
 
-    /// <summary>The words of one sentence (folded), where its clauses break, and the actor mentions in it by word index.</summary>
-    private sealed class SentenceView
+    /// <summary>
+    /// The words of an article (folded), where clauses break and the actor mentions by word, read once per article;
+    /// sentence by sentence through <see cref="SentenceView"/>.
+    /// </summary>
+    private sealed class ArticleWords
     {
-        private readonly TokenizedArticle _article;
-        private readonly List<int> _tokens;
-
-        private SentenceView(TokenizedArticle article, List<string> words, List<int> tokens, List<bool> clauseBreakBefore, List<(Mention Mention, int Word)> mentions)
+        public ArticleWords(TokenizedArticle article, ImmutableArray<Mention> mentions)
         {
-            _article = article;
-            Words = words;
-            _tokens = tokens;
-            ClauseBreakBefore = clauseBreakBefore;
-            Mentions = mentions;
-        }
-
-        public List<string> Words { get; }
-
-        public List<bool> ClauseBreakBefore { get; }
-
-        public List<(Mention Mention, int Word)> Mentions { get; }
-
-        public static SentenceView Of(TokenizedArticle article, Sentence sentence, IEnumerable<Mention> mentions)
-        {
+            Article = article;
+            var sentences = article.Sentences;
             var folded = FoldedTokens.Of(article);
-            var words = new List<string>(sentence.TokenCount);
-            var tokens = new List<int>(sentence.TokenCount);
-            var breaks = new List<bool>(sentence.TokenCount);
-            var pendingBreak = false;
-            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            Words = new string[article.Tokens.Length];
+            Tokens = new int[article.Tokens.Length];
+            ClauseBreakBefore = new bool[article.Tokens.Length];
+            FirstWord = new int[sentences.Length + 1];
+            var w = 0;
+            for (var s = 0; s < sentences.Length; s++)
             {
-                var token = article.Tokens[t];
-                if (token.IsWordLike)
+                FirstWord[s] = w;
+                var pendingBreak = false;
+                for (var t = sentences[s].FirstToken; t < sentences[s].FirstToken + sentences[s].TokenCount; t++)
                 {
-                    words.Add(folded[t]);
-                    tokens.Add(t);
-                    breaks.Add(pendingBreak);
-                    pendingBreak = false;
-                }
-                else
-                {
-                    pendingBreak |= ClauseScope.IsClauseBreak(token.Slice(article.Text));
+                    var token = article.Tokens[t];
+                    if (token.IsWordLike)
+                    {
+                        (Words[w], Tokens[w], ClauseBreakBefore[w]) = (folded[t], t, pendingBreak);
+                        pendingBreak = false;
+                        w++;
+                    }
+                    else
+                    {
+                        pendingBreak |= ClauseScope.IsClauseBreak(token.Slice(article.Text));
+                    }
                 }
             }
 
-            var located = mentions
-                .Select(m => (Mention: m, Word: tokens.BinarySearch(m.FirstToken)))
-                .Select(m => (m.Mention, Word: m.Word >= 0 ? m.Word : Math.Min(~m.Word, Math.Max(0, tokens.Count - 1))))
-                .ToList();
-            return new SentenceView(article, words, tokens, breaks, located);
+            FirstWord[sentences.Length] = w;
+            (Mentions, FirstMention) = Locate(mentions, sentences.Length);
         }
 
-        public IEnumerable<string> Participants(FrozenSet<string> participants) =>
-            Mentions.Select(m => m.Mention.ActorKey).Where(participants.Contains);
+        public TokenizedArticle Article { get; }
 
-        public IEnumerable<string> ParticipantWords(FrozenSet<string> participants) =>
-            Mentions.Where(m => participants.Contains(m.Mention.ActorKey)).Select(m => m.Mention.MatchedText).Distinct(StringComparer.Ordinal);
+        /// <summary>Every word-like token's folded form, sentence after sentence.</summary>
+        public string[] Words { get; }
 
-        public string Original(int word) => _article[_tokens[word]];
+        /// <summary>The token each word is.</summary>
+        public int[] Tokens { get; }
+
+        public bool[] ClauseBreakBefore { get; }
+
+        /// <summary>Where each sentence's words start in <see cref="Words"/> (one more item: the end).</summary>
+        public int[] FirstWord { get; }
+
+        /// <summary>The mentions grouped by sentence (in their order within one), each with its word within the sentence.</summary>
+        public (Mention Mention, int Word)[] Mentions { get; }
+
+        public int[] FirstMention { get; }
+
+        private ((Mention Mention, int Word)[] Located, int[] FirstMention) Locate(ImmutableArray<Mention> mentions, int sentences)
+        {
+            var firstMention = new int[sentences + 1];
+            foreach (var mention in mentions)
+            {
+                if (mention.Sentence >= 0 && mention.Sentence < sentences)
+                {
+                    firstMention[mention.Sentence + 1]++;
+                }
+            }
+
+            for (var s = 0; s < sentences; s++)
+            {
+                firstMention[s + 1] += firstMention[s];
+            }
+
+            var located = new (Mention, int)[firstMention[sentences]];
+            var next = firstMention[..sentences];
+            foreach (var mention in mentions)
+            {
+                if (mention.Sentence >= 0 && mention.Sentence < sentences)
+                {
+                    located[next[mention.Sentence]++] = (mention, WordOf(mention, mention.Sentence));
+                }
+            }
+
+            return (located, firstMention);
+        }
+
+        /// <summary>The word of the sentence that the mention starts on (or the nearest one after it, within the sentence).</summary>
+        private int WordOf(Mention mention, int sentence)
+        {
+            var (first, count) = (FirstWord[sentence], FirstWord[sentence + 1] - FirstWord[sentence]);
+            var found = Array.BinarySearch(Tokens, first, count, mention.FirstToken);
+            return found >= 0 ? found - first : Math.Min(~found - first, Math.Max(0, count - 1));
+        }
+    }
+
+    /// <summary>One sentence of an <see cref="ArticleWords"/>: its words, clause breaks and mentions.</summary>
+    private readonly struct SentenceView(ArticleWords article, int sentence)
+    {
+        private int FirstWord => article.FirstWord[sentence];
+
+        public ReadOnlySpan<string> Words => article.Words.AsSpan(FirstWord, article.FirstWord[sentence + 1] - FirstWord);
+
+        public ReadOnlySpan<bool> ClauseBreakBefore => article.ClauseBreakBefore.AsSpan(FirstWord, article.FirstWord[sentence + 1] - FirstWord);
+
+        public ReadOnlySpan<(Mention Mention, int Word)> Mentions =>
+            article.Mentions.AsSpan(article.FirstMention[sentence], article.FirstMention[sentence + 1] - article.FirstMention[sentence]);
+
+        public string Original(int word) => article.Article[article.Tokens[FirstWord + word]];
 
         /// <summary>The text of words [First, Last] as written (gaps included).</summary>
-        public string Span((int First, int Last) hit) =>
-            _article.Text[_article.Tokens[_tokens[hit.First]].Start.._article.Tokens[_tokens[hit.Last]].End];
+        public string Span((int First, int Last) hit)
+        {
+            var (text, tokens) = (article.Article.Text, article.Article.Tokens);
+            return text[tokens[article.Tokens[FirstWord + hit.First]].Start..tokens[article.Tokens[FirstWord + hit.Last]].End];
+        }
 
         /// <summary>The first and last word of the clause holding <paramref name="word"/>.</summary>
         public (int First, int Last) ClauseOf(int word)
         {
+            var breaks = ClauseBreakBefore;
             var first = word;
-            while (first > 0 && !ClauseBreakBefore[first])
+            while (first > 0 && !breaks[first])
             {
                 first--;
             }
 
             var last = word;
-            while (last + 1 < Words.Count && !ClauseBreakBefore[last + 1])
+            while (last + 1 < breaks.Length && !breaks[last + 1])
             {
                 last++;
             }

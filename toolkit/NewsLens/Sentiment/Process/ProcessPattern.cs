@@ -20,21 +20,25 @@ public sealed record ProcessPattern(string Text, ImmutableArray<string> Words)
     /// The first match in the words of one sentence, as the index of its first and last word, or null.
     /// <paramref name="clauseBreakBefore"/>[k] is true when a clause break stands before word k.
     /// </summary>
-    public (int First, int Last)? FindIn(IReadOnlyList<string> words, IReadOnlyList<bool> clauseBreakBefore)
+    public (int First, int Last)? FindIn(IReadOnlyList<string> words, IReadOnlyList<bool> clauseBreakBefore) =>
+        FindIn([.. words], [.. clauseBreakBefore]);
+
+    /// <inheritdoc cref="FindIn(IReadOnlyList{string}, IReadOnlyList{bool})"/>
+    public (int First, int Last)? FindIn(ReadOnlySpan<string> words, ReadOnlySpan<bool> clauseBreakBefore)
     {
         if (Words.IsEmpty)
         {
             return null;
         }
 
-        for (var start = 0; start < words.Count; start++)
+        for (var start = 0; start < words.Length; start++)
         {
             if (!LexiconPhrase.WordMatches(Words[0], words[start]))
             {
                 continue;
             }
 
-            var last = MatchRest(words, clauseBreakBefore, start, 1);
+            var last = LastWordFrom(words, clauseBreakBefore, start);
             if (last >= 0)
             {
                 return (start, last);
@@ -44,14 +48,21 @@ public sealed record ProcessPattern(string Text, ImmutableArray<string> Words)
         return null;
     }
 
-    private int MatchRest(IReadOnlyList<string> words, IReadOnlyList<bool> clauseBreakBefore, int previous, int k)
+    /// <summary>
+    /// The last word of a match whose first word (already known to match) is <paramref name="start"/>, or -1 when the
+    /// rest of the pattern does not follow.
+    /// </summary>
+    internal int LastWordFrom(ReadOnlySpan<string> words, ReadOnlySpan<bool> clauseBreakBefore, int start) =>
+        MatchRest(words, clauseBreakBefore, start, 1);
+
+    private int MatchRest(ReadOnlySpan<string> words, ReadOnlySpan<bool> clauseBreakBefore, int previous, int k)
     {
         if (k == Words.Length)
         {
             return previous;
         }
 
-        for (var next = previous + 1; next <= previous + 1 + MaxGap && next < words.Count; next++)
+        for (var next = previous + 1; next <= previous + 1 + MaxGap && next < words.Length; next++)
         {
             if (clauseBreakBefore[next])
             {
