@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using NewsLens.Pipeline;
 
 namespace NewsLens.Tests.Pipeline;
@@ -27,5 +28,23 @@ public sealed class MergeableAggregatesTests
 
         Assert.Equal(plain.Words, reserved.Words);
         Assert.Equal([("a", "moscow", 1), ("b", "ankara", 1), ("b", "talks", 5)], reserved.Words);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Given_any_words_in_any_groups_When_listed_Then_groups_and_words_are_in_ordinal_order_with_their_summed_counts((string Group, string Word, byte Count)[] added)
+    {
+        var aggregates = new MergeableAggregates();
+        var kept = added.Where(a => a.Group is not null && a.Word is not null).ToArray();
+        foreach (var (group, word, count) in kept)
+        {
+            aggregates.AddWord(group, word, count);
+        }
+
+        var expected = kept
+            .GroupBy(a => (a.Group, a.Word))
+            .Select(g => (g.Key.Group, g.Key.Word, Count: g.Sum(a => (int)a.Count)))
+            .OrderBy(a => a.Group, StringComparer.Ordinal)
+            .ThenBy(a => a.Word, StringComparer.Ordinal);
+        return expected.SequenceEqual(aggregates.Words);
     }
 }

@@ -74,6 +74,7 @@ public static class AnalyzeCommand
             var progress = ProgressOptions.Reporter(result.GetValue(quiet), error, "analyze");
             var clock = Stopwatch.StartNew();
             StreamingResult run;
+            (TimeSpan Time, long AllocatedBytes) aggregateTables;
             try
             {
                 Directory.CreateDirectory(folder);
@@ -92,6 +93,8 @@ public static class AnalyzeCommand
                     Analyzer = analyzer,
                     Progress = progress,
                 });
+                var writing = Stopwatch.StartNew();
+                var writingAllocated = GC.GetAllocatedBytesForCurrentThread();
                 CorpusAnalysis.WriteAggregates(folder, aggregates(), options, new Dictionary<string, string>
                 {
                     ["by"] = options.By,
@@ -99,6 +102,7 @@ public static class AnalyzeCommand
                     ["shard"] = slice.ToString(),
                     [CorpusAnalysis.StorySetting] = storySetting,
                 }, rowsWritten());
+                aggregateTables = (writing.Elapsed, GC.GetAllocatedBytesForCurrentThread() - writingAllocated);
             }
             catch (CorpusException e)
             {
@@ -115,6 +119,8 @@ public static class AnalyzeCommand
                 {
                     error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {step.Step}: {step.Time.TotalSeconds:F2} s, {step.AllocatedBytes / 1e6:F0} MB allocated"));
                 }
+
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  aggregate tables and keyness (after the stream, CSV + Parquet): {aggregateTables.Time.TotalSeconds:F2} s, {aggregateTables.AllocatedBytes / 1e6:F0} MB allocated"));
             }
 
             foreach (var skipped in run.Skipped)

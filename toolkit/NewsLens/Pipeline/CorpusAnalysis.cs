@@ -103,6 +103,9 @@ public static class CorpusAnalysis
     public static void WriteAggregates(string outFolder, MergeableAggregates aggregates, CorpusAnalysisOptions options, IReadOnlyDictionary<string, string> run, IReadOnlyDictionary<string, long> perArticleRows)
     {
         var rows = new Dictionary<string, long>(perArticleRows, StringComparer.Ordinal);
+
+        // Scoring keyness only reads the word tables, so it runs on another core while they are written.
+        var scoring = Task.Run(() => aggregates.Keyness(options.Top, options.Keyness));
         using (var groups = new TableWriter(outFolder, Groups))
         {
             foreach (var g in aggregates.Totals)
@@ -137,7 +140,7 @@ public static class CorpusAnalysis
         {
             var rank = 0;
             var previous = "";
-            foreach (var s in aggregates.Keyness(options.Top, options.Keyness))
+            foreach (var s in scoring.GetAwaiter().GetResult())
             {
                 rank = s.Group == previous ? rank + 1 : 1;
                 previous = s.Group;

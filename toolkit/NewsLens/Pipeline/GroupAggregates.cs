@@ -33,8 +33,51 @@ public sealed class MergeableAggregates
         _actors.Select(p => (p.Key.Group, p.Key.Actor, p.Value.Mentions, p.Value.Direct));
 
     /// <summary>Word counts per group, groups and words in ordinal order.</summary>
-    public IEnumerable<(string Group, string Word, int Count)> Words =>
-        _words.SelectMany(g => g.Value.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => (g.Key, w.Key, w.Value)));
+    public IEnumerable<(string Group, string Word, int Count)> Words
+    {
+        get
+        {
+            // Groups share most of their words: the words are ranked once, in ordinal order, and each group is sorted
+            // by rank (integers) instead of comparing its strings again.
+            var rank = OrdinalRanks();
+            foreach (var (group, words) in _words)
+            {
+                var ranks = new int[words.Count];
+                var entries = new (string Word, int Count)[words.Count];
+                var i = 0;
+                foreach (var (word, count) in words)
+                {
+                    (ranks[i], entries[i]) = (rank[word], (word, count));
+                    i++;
+                }
+
+                Array.Sort(ranks, entries);
+                foreach (var (word, count) in entries)
+                {
+                    yield return (group, word, count);
+                }
+            }
+        }
+    }
+
+    private Dictionary<string, int> OrdinalRanks()
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in _words.Values)
+        {
+            distinct.UnionWith(words.Keys);
+        }
+
+        var sorted = distinct.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var rank = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+        for (var r = 0; r < sorted.Length; r++)
+        {
+            rank[sorted[r]] = r;
+        }
+
+        return rank;
+    }
 
     public void AddTotals(GroupTotals totals) =>
         _totals[totals.Group] = _totals.TryGetValue(totals.Group, out var known) ? known.Plus(totals) : totals;
