@@ -46,14 +46,17 @@ public static class CorpusSample
             return maxArticles <= 0 ? new SampledCorpus(whole, whole.Count, maxArticles) : Of(whole, maxArticles);
         }
 
-        var kept = new Keep[parts.Count][];
+        // One heap for the whole corpus, so only the sample and the parts being read are alive (per-part samples would
+        // keep every article of a corpus whose parts hold fewer than maxArticles each). The order (hash, part, row) is
+        // total, so the same articles are kept whichever thread offers them first.
+        var lowest = new LowestKeeper(maxArticles);
         var loaded = new Corpus[parts.Count];
         var totals = new int[parts.Count];
         Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
         {
             var corpus = parts[index].Read(options);
             totals[index] = corpus.Count;
-            kept[index] = [.. Lowest(corpus.Articles.Select((a, row) => new Keep(a, HashOf(a), index, row)), maxArticles)];
+            lowest.Offer(corpus.Articles.Select((a, row) => new Keep(a, HashOf(a), index, row)));
             loaded[index] = corpus with { Articles = [] };
         });
 
@@ -64,7 +67,7 @@ public static class CorpusSample
             return new SampledCorpus(whole, whole.Count, maxArticles);
         }
 
-        var sample = Lowest(kept.SelectMany(k => k), maxArticles).OrderBy(k => k.Part).ThenBy(k => k.Row).Select(k => k.Article);
+        var sample = lowest.Kept().OrderBy(k => k.Part).ThenBy(k => k.Row).Select(k => k.Article);
         var merged = new Corpus([.. sample], [.. loaded.SelectMany(c => c.Skipped)], [.. loaded.SelectMany(c => c.Warnings)])
         {
             Ignored = [.. loaded.SelectMany(c => c.Ignored)],
@@ -94,7 +97,9 @@ public static class CorpusSample
             return new SampledCorpus(corpus, corpus.Count, maxArticles);
         }
 
-        var sample = Lowest(corpus.Articles.Select((a, row) => new Keep(a, HashOf(a), 0, row)), maxArticles).OrderBy(k => k.Row).Select(k => k.Article);
+        var lowest = new LowestKeeper(maxArticles);
+        lowest.Offer(corpus.Articles.Select((a, row) => new Keep(a, HashOf(a), 0, row)));
+        var sample = lowest.Kept().OrderBy(k => k.Row).Select(k => k.Article);
         return new SampledCorpus(corpus with { Articles = [.. sample] }, corpus.Count, maxArticles);
     }
 
@@ -118,23 +123,37 @@ public static class CorpusSample
 
     private sealed record Keep(Article Article, ulong Hash, int Part, int Row);
 
-    /// <summary>The <paramref name="count"/> items with the lowest (hash, part, row), with a heap of that size.</summary>
-    private static IEnumerable<Keep> Lowest(IEnumerable<Keep> items, int count)
+    /// <summary>The <paramref name="count"/> items with the lowest (hash, part, row) of all offered, with a heap of that size; thread-safe.</summary>
+    private sealed class LowestKeeper(int count)
     {
-        var heap = new PriorityQueue<Keep, (ulong Hash, int Part, int Row)>(Comparer<(ulong Hash, int Part, int Row)>.Create((a, b) => b.CompareTo(a)));
-        foreach (var item in items)
+        private readonly PriorityQueue<Keep, (ulong Hash, int Part, int Row)> _heap =
+            new(Comparer<(ulong Hash, int Part, int Row)>.Create((a, b) => b.CompareTo(a)));
+
+        public void Offer(IEnumerable<Keep> items)
         {
-            var key = (item.Hash, item.Part, item.Row);
-            if (heap.Count < count)
+            lock (_heap)
             {
-                heap.Enqueue(item, key);
-            }
-            else if (heap.TryPeek(out _, out var highest) && key.CompareTo(highest) < 0)
-            {
-                heap.EnqueueDequeue(item, key);
+                foreach (var item in items)
+                {
+                    var key = (item.Hash, item.Part, item.Row);
+                    if (_heap.Count < count)
+                    {
+                        _heap.Enqueue(item, key);
+                    }
+                    else if (_heap.TryPeek(out _, out var highest) && key.CompareTo(highest) < 0)
+                    {
+                        _heap.EnqueueDequeue(item, key);
+                    }
+                }
             }
         }
 
-        return heap.UnorderedItems.Select(i => i.Element);
+        public IReadOnlyList<Keep> Kept()
+        {
+            lock (_heap)
+            {
+                return [.. _heap.UnorderedItems.Select(i => i.Element)];
+            }
+        }
     }
 }
