@@ -12,7 +12,15 @@ namespace NewsLens.Benchmarks;
 /// </summary>
 public static class AnalysisBenchmark
 {
-    public sealed record Result(Measurement Total, IReadOnlyList<StepMeasure> Steps, IReadOnlyList<string> Summaries, int Articles, int BudgetCollections);
+    public sealed record Result(Measurement Total, IReadOnlyList<StepMeasure> Steps, IReadOnlyList<string> Summaries, int Articles, int BudgetCollections, GarbageCollections Collections);
+
+    /// <summary>What the garbage collector did during a run: time with every thread paused, and collections per generation.</summary>
+    public sealed record GarbageCollections(TimeSpan Paused, int Gen0, int Gen1, int Gen2)
+    {
+        public static GarbageCollections Now() => new(GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+        public GarbageCollections Since(GarbageCollections start) => new(Paused - start.Paused, Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2);
+    }
 
     /// <summary>
     /// Distinct word pairs (without stop words) per MB of corpus to make room for up front: the generated corpus has
@@ -67,10 +75,12 @@ public static class AnalysisBenchmark
         using var sampler = new PeakMemorySampler();
         var stages = Stages(shards.Sum(s => new FileInfo(s).Length));
         var meter = new WorkMeter();
+        var collections = GarbageCollections.Now();
         StreamingResult? run = null;
         meter.Run(() => run = StreamingAnalysis.Run(shards, stages, new StreamingOptions { Threads = threads, Analyzer = Analyzer() }));
+        collections = GarbageCollections.Now().Since(collections);
         var allocated = run!.Steps.Sum(s => s.AllocatedBytes);
         var total = new Measurement("full analysis", threads, meter.Elapsed, meter.ProcessorTime, run.TextBytes, run.Tokens, allocated, sampler.Peak);
-        return new Result(total, run.Steps, run.Summaries, run.Articles, run.BudgetCollections);
+        return new Result(total, run.Steps, run.Summaries, run.Articles, run.BudgetCollections, collections);
     }
 }

@@ -71,17 +71,17 @@ public static class Report
 
         output.WriteLine($"Median of {passes.Count} run(s) per thread count; ranges over all runs.");
         output.WriteLine();
-        output.WriteLine("| Threads | Articles | Time (s) | Range (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set | Peak range (MB) | Budget GCs |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Threads | Articles | Time (s) | Range (s) | CPU (s) | MB/s | Mtokens/s | Allocated | Peak working set | Peak range (MB) | GC pauses (s) | GCs (gen 0/1/2) | Budget GCs |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var m = r.Total;
             output.WriteLine(string.Create(Invariant,
-                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {Range(m.Threads, x => x.Total.Elapsed.TotalSeconds, "F2")} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} | {Range(m.Threads, x => x.Total.PeakWorkingSet / 1e6, "F0")} | {r.BudgetCollections} |"));
+                $"| {m.Threads} | {r.Articles:N0} | {m.Elapsed.TotalSeconds:F2} | {Range(m.Threads, x => x.Total.Elapsed.TotalSeconds, "F2")} | {m.ProcessorTime.TotalSeconds:F2} | {m.MegabytesPerSecond:F1} | {m.TokensPerSecond / 1e6:F2} | {Megabytes(m.AllocatedBytes)} | {Megabytes(m.PeakWorkingSet)} | {Range(m.Threads, x => x.Total.PeakWorkingSet / 1e6, "F0")} | {r.Collections.Paused.TotalSeconds:F2} | {r.Collections.Gen0}/{r.Collections.Gen1}/{r.Collections.Gen2} | {r.BudgetCollections} |"));
         }
 
         output.WriteLine();
-        output.WriteLine(string.Create(Invariant, $"(Allocated: summed from each working thread's own counter. Budget GCs: full collections forced because the managed heap was over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapBudgetBytes)} after a batch.)"));
+        output.WriteLine(string.Create(Invariant, $"(Allocated: summed from each working thread's own counter. GC pauses: time the runtime held every thread for collections; collection counts include the forced ones. Budget GCs: full collections forced because the managed heap was over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapBudgetBytes)} after a batch.)"));
         output.WriteLine();
         if (results.Count > 1)
         {
