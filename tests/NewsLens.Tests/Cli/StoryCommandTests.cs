@@ -26,6 +26,29 @@ public sealed class StoryCommandTests
     }
 
     [Fact]
+    public void Given_a_corpus_over_the_sample_bound_When_story_init_runs_Then_it_drafts_from_the_seeded_sample_and_says_so()
+    {
+        using var folder = new TempFolder();
+        var corpus = GeneratedNewsCorpus.Write(Path.Combine(folder.Path, "corpus"), articles: 300, articlesPerPart: 40);
+
+        var (code, output, error) = CliRun.Run("story", "init", corpus, "--max-articles", "60");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("seeded sample of 60 of the corpus's 300 articles", output, StringComparison.Ordinal);
+        Assert.Contains("60 articles;", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(corpus, "story.json")));
+    }
+
+    [Fact]
+    public void Given_a_negative_sample_bound_When_story_init_runs_Then_it_fails_naming_the_option()
+    {
+        var (code, _, error) = CliRun.Run("story", "init", OtherStoryCorpus, "--max-articles", "-1");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--max-articles must be 0 or more", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_an_existing_story_When_story_init_runs_without_force_Then_it_refuses_and_names_the_file()
     {
         using var folder = new TempFolder();

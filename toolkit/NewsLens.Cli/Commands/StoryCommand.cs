@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using NewsLens.Corpora;
 using NewsLens.Mentions;
+using NewsLens.Pipeline;
 using NewsLens.Stories;
 using NewsLens.Text;
 
@@ -26,9 +29,15 @@ public static class StoryCommand
             Description = "How many actor candidates to propose.",
             DefaultValueFactory = _ => 25,
         };
+        var maxArticles = new Option<int>("--max-articles")
+        {
+            HelpName = "N",
+            Description = "Draft from a seeded uniform sample of at most N articles, the one render analyses (0: every article; memory then grows with the corpus).",
+            DefaultValueFactory = _ => CorpusSample.DefaultMaxArticles,
+        };
         var init = new Command("init", "Write a starting story.json for a corpus: actor candidates (recurring names, variants grouped), candidate process words, the document variables found.")
         {
-            outFile, force, maxActors,
+            outFile, force, maxActors, maxArticles,
         };
         input.AddTo(init);
         init.SetAction(result =>
@@ -39,7 +48,13 @@ public static class StoryCommand
                 throw new CliException("--actors must be 1 or more.");
             }
 
-            var corpus = input.Load(result).Tokenize();
+            if (result.GetValue(maxArticles) < 0)
+            {
+                throw new CliException("--max-articles must be 0 or more.");
+            }
+
+            var sampled = Sample(corpusPath, input.ReaderOptions(result), result.GetValue(maxArticles));
+            var corpus = sampled.Corpus.Tokenize();
             var storyFile = Path.GetFullPath(result.GetValue(outFile) ?? DefaultLocation(corpusPath));
             var actorsFile = Path.Combine(Path.GetDirectoryName(storyFile)!, StoryDraft.ActorsFileName);
             if (!result.GetValue(force) && new[] { storyFile, actorsFile }.FirstOrDefault(File.Exists) is { } existing)
@@ -57,6 +72,11 @@ public static class StoryCommand
             var story = Story.Load(storyFile);
             var actors = story.LoadActors();
             output.WriteLine($"Wrote {storyFile} and {actorsFile}.");
+            if (sampled.IsSample)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Drafted from a seeded sample of {sampled.Corpus.Count:N0} of the corpus's {sampled.Total:N0} articles (the sample render analyses; --max-articles 0 reads them all)."));
+            }
+
             output.WriteLine($"{draft.Articles} articles; {actors.Count} actor candidates; {draft.Terms.Length} candidate process terms; document variables: {string.Join(", ", draft.Variables.Keys)}.");
             foreach (var actor in draft.Actors.Take(10))
             {
@@ -77,6 +97,22 @@ public static class StoryCommand
             return 0;
         });
         return new Command("story", "Story files: what a corpus is about (process, actors, framing). See docs/story.md.") { init };
+    }
+
+    /// <summary>The corpus, or its seeded sample when it has more than <paramref name="maxArticles"/> articles, read with bounded memory.</summary>
+    private static SampledCorpus Sample(string corpusPath, CorpusReaderOptions options, int maxArticles)
+    {
+        SampledCorpus sampled;
+        try
+        {
+            sampled = CorpusSample.Read(corpusPath, options, maxArticles);
+        }
+        catch (CorpusException e)
+        {
+            throw new CliException(e.Message);
+        }
+
+        return sampled.Corpus.Count == 0 ? throw CorpusArguments.NothingLoaded(corpusPath, sampled.Corpus.Skipped) : sampled;
     }
 
     private static string DefaultLocation(string corpusPath) =>
