@@ -46,6 +46,22 @@ public sealed class StreamedCorpusTests
         Assert.Same(corpus.Sample(), corpus.DraftingSample());
     }
 
+    [Fact]
+    public void Given_a_sample_read_before_the_run_When_the_corpus_streams_Then_the_sample_is_released_and_read_again_the_same_when_asked()
+    {
+        using var folder = new TempFolder();
+        var path = GeneratedNewsCorpus.Write(Path.Combine(folder.Path, "corpus"), articles: 120, articlesPerPart: 30);
+        var corpus = Open(path);
+        var before = corpus.Sample();
+
+        var summary = corpus.Stream(null, _ => { });
+        var after = corpus.Sample();
+
+        Assert.Equal(120, summary.Articles);
+        Assert.NotSame(before, after);
+        Assert.Equal(before.Articles.Select(a => a.Id), after.Articles.Select(a => a.Id));
+    }
+
     private static StreamedCorpus Open(string path)
     {
         var input = CorpusArguments.Create();

@@ -135,6 +135,10 @@ internal sealed class StreamedCorpus
             },
             s => $"{s.Articles} articles",
             Ordered: true);
+        // The sample served what had to be known before the run (the drafted story, the --by check); kept through the
+        // run, its thousands of tokenised articles would cost hundreds of MB. Asked for again, it is read again.
+        _sample = null;
+        _sampleParts = 0;
         try
         {
             StreamingAnalysis.Run(_parts, [stage], new StreamingOptions { Reader = _options, Analyzer = analyzer, Map = map, Progress = _progress });

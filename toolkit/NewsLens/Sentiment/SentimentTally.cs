@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsLens.Corpora;
 using NewsLens.Text;
 
@@ -7,9 +8,11 @@ namespace NewsLens.Sentiment;
 
 /// <summary>
 /// The per-group aggregates of <see cref="SentimentAnalysis"/> added up one article at a time, in corpus order, so a
-/// streamed run keeps no article text: per group and measure only each scored sentence's article id, index, value and
-/// a hash of its text and value (for the bootstrap seed), about 24 bytes a sentence. The bootstrap needs every value of a
-/// group, so this grows with the number of sentences, not with the text.
+/// streamed run keeps no article text: per group and measure only each scored sentence's article (a number), index,
+/// value and a hash of its text and value (for the bootstrap seed), 20 bytes a sentence in fixed-size chunks that are
+/// never copied as they fill (a growing list would hold up to three times that while it doubles, and leave the old
+/// arrays as large-object garbage). The bootstrap needs every value of a group, so this grows with the number of
+/// sentences, not with the text.
 /// </summary>
 public sealed class SentimentTally(SentimentOptions options, string by)
 {
@@ -17,6 +20,9 @@ public sealed class SentimentTally(SentimentOptions options, string by)
 
     private readonly List<string> _order = [];
     private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>The id of each article a sentence came from, by the number its entries carry.</summary>
+    private readonly List<string> _articleIds = [];
 
     public string By => by;
 
@@ -43,11 +49,16 @@ public sealed class SentimentTally(SentimentOptions options, string by)
         {
             Sentences++;
             StanceSentences += sentence.IsAboutTarget ? 1 : 0;
+            if (_articleIds.Count == 0 || !string.Equals(_articleIds[^1], sentence.ArticleId, StringComparison.Ordinal))
+            {
+                _articleIds.Add(sentence.ArticleId);
+            }
+
             foreach (var measure in Measures)
             {
                 if (SentimentAnalysis.Value(sentence, measure) is { } value)
                 {
-                    group.Values[(int)measure].Add(new Entry(sentence.ArticleId, sentence.Index, value, Bootstrap.StableHash(sentence.Text + '\u0002' + value.ToString("R", CultureInfo.InvariantCulture))));
+                    group.Values[(int)measure].Add(new Entry(value, _articleIds.Count - 1, sentence.Index, Bootstrap.StableHash(sentence.Text + '\u0002' + value.ToString("R", CultureInfo.InvariantCulture))));
                 }
             }
         }
@@ -57,24 +68,40 @@ public sealed class SentimentTally(SentimentOptions options, string by)
     public ImmutableArray<SentimentAggregate> Aggregate()
     {
         var results = ImmutableArray.CreateBuilder<SentimentAggregate>(_order.Count * Measures.Length);
+        var ranks = OrdinalRanks();
         foreach (var name in _order)
         {
             var group = _groups[name];
             foreach (var measure in Measures)
             {
-                var scored = group.Values[(int)measure];
-                scored.Sort(static (a, b) =>
+                // Sentences in (article id, index) order, ids compared ordinally: the order the seed and the values take.
+                var scored = group.Values[(int)measure].ToArray();
+                Array.Sort(scored, (a, b) =>
                 {
-                    var byArticle = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+                    var byArticle = ranks[a.Article].CompareTo(ranks[b.Article]);
                     return byArticle != 0 ? byArticle : a.Index.CompareTo(b.Index);
                 });
                 var interval = Bootstrap.Mean([.. scored.Select(e => e.Value)], options.BootstrapResamples, options.ConfidenceLevel, Seed(measure, scored));
-                var articles = scored.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal).Count();
+                var articles = scored.Select(e => ranks[e.Article]).Distinct().Count();
                 results.Add(new SentimentAggregate(by, name, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, articles, group.Mixed ? "mixed" : group.Date));
             }
         }
 
         return results.MoveToImmutable();
+    }
+
+    /// <summary>Each article number's place among the ids in ordinal order; equal ids (from different parts) share one.</summary>
+    private int[] OrdinalRanks()
+    {
+        var order = Enumerable.Range(0, _articleIds.Count).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(_articleIds[a], _articleIds[b]));
+        var ranks = new int[order.Length];
+        for (var i = 1; i < order.Length; i++)
+        {
+            ranks[order[i]] = string.Equals(_articleIds[order[i]], _articleIds[order[i - 1]], StringComparison.Ordinal) ? ranks[order[i - 1]] : i;
+        }
+
+        return ranks;
     }
 
     /// <summary>
@@ -83,7 +110,7 @@ public sealed class SentimentTally(SentimentOptions options, string by)
     /// any grouping or name. Combining per-sentence hashes (rather than hashing all the texts as one string) lets a
     /// streamed run keep one number per sentence instead of its text.
     /// </summary>
-    private int Seed(SentimentMeasure measure, List<Entry> sample)
+    private int Seed(SentimentMeasure measure, Entry[] sample)
     {
         unchecked
         {
@@ -97,7 +124,8 @@ public sealed class SentimentTally(SentimentOptions options, string by)
         }
     }
 
-    private readonly record struct Entry(string ArticleId, int Index, double Value, int Hash);
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Entry(double Value, int Article, int Index, int Hash);
 
     private sealed class Group(string date)
     {
@@ -105,6 +133,6 @@ public sealed class SentimentTally(SentimentOptions options, string by)
 
         public bool Mixed { get; set; }
 
-        public List<Entry>[] Values { get; } = [.. Measures.Select(_ => new List<Entry>())];
+        public ChunkedList<Entry>[] Values { get; } = [.. Measures.Select(_ => new ChunkedList<Entry>())];
     }
 }
