@@ -176,6 +176,20 @@ public sealed class CorpusAnalysisTests
     }
 
     [Fact]
+    public void Given_timings_When_analysed_Then_every_step_and_the_garbage_collection_are_reported_on_stderr()
+    {
+        using var folder = new TempFolder();
+
+        var run = CliRun.Run("analyze", TestCorpora.Seeds, "--out", Path.Combine(folder.Path, "out"), "--quiet", "--timings");
+
+        Assert.True(run.Code == 0, run.Error);
+        Assert.Contains("load + clean (CorpusReader):", run.Error, StringComparison.Ordinal);
+        Assert.Contains("aggregate tables and keyness", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"garbage collection \(whole process\): \d+\.\d\d s paused, \d+/\d+/\d+ collections of generations 0/1/2, \d+ forced by the heap budget", run.Error);
+        Assert.DoesNotContain("garbage collection", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_bad_arguments_When_analyze_or_merge_runs_Then_one_line_errors_name_the_problem()
     {
         using var folder = new TempFolder();

@@ -121,6 +121,7 @@ public static class AnalyzeCommand
                 }
 
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  aggregate tables and keyness (after the stream, CSV + Parquet): {aggregateTables.Time.TotalSeconds:F2} s, {aggregateTables.AllocatedBytes / 1e6:F0} MB allocated"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  garbage collection (whole process): {GC.GetTotalPauseDuration().TotalSeconds:F2} s paused, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generations 0/1/2, {run.BudgetCollections} forced by the heap budget"));
             }
 
             foreach (var skipped in run.Skipped)
