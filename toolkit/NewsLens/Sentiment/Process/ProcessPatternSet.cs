@@ -43,7 +43,30 @@ internal sealed class ProcessPatternSet
 
         _byFirstWord = exact.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
         _byPrefix = [.. prefixes];
+        foreach (var word in exact.Keys.Where(w => w.Length > 0))
+        {
+            _mayStart[ShapeOf(word.Length, word[0])] = true;
+        }
+
+        foreach (var (prefix, _) in prefixes)
+        {
+            for (var length = prefix.Length; length <= ShapeLengths; length++)
+            {
+                _mayStart[ShapeOf(length, prefix[0])] = true;
+            }
+        }
     }
+
+    /// <summary>Lengths 1 to this are told apart by <see cref="ShapeOf"/>; longer words share the last one.</summary>
+    private const int ShapeLengths = 31;
+
+    /// <summary>
+    /// Whether any pattern can start at a word of this shape (length, low byte of the first character): most words of a
+    /// sentence are ruled out by one array read instead of a dictionary lookup and a pass over the prefixes.
+    /// </summary>
+    private readonly bool[] _mayStart = new bool[(ShapeLengths + 1) << 8];
+
+    private static int ShapeOf(int length, char first) => (Math.Min(length, ShapeLengths) << 8) | (first & 0xFF);
 
     public int Count => _patterns.Length;
 
@@ -75,6 +98,11 @@ internal sealed class ProcessPatternSet
         for (var start = 0; start < words.Length; start++)
         {
             var word = words[start];
+            if (word.Length > 0 && !_mayStart[ShapeOf(word.Length, word[0])])
+            {
+                continue;
+            }
+
             if (_byFirstWord.TryGetValue(word, out var candidates))
             {
                 foreach (var p in candidates)
