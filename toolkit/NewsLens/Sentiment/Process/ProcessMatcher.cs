@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -65,7 +66,7 @@ public sealed class ProcessMatcher
     /// <summary>As <see cref="Match(TokenizedArticle)"/>, with the article's actor mentions already found.</summary>
     public ImmutableArray<ProcessMatch?> Match(TokenizedArticle article, ImmutableArray<Mention> mentions)
     {
-        var words = new ArticleWords(article, mentions);
+        using var words = new ArticleWords(article, mentions);
         var sentences = article.Sentences.Length;
         var matches = new ProcessMatch?[sentences];
         var otherPair = new bool[sentences];
@@ -250,16 +251,20 @@ public sealed class ProcessMatcher
     /// The words of an article (folded), where clauses break and the actor mentions by word, read once per article;
     /// sentence by sentence through <see cref="SentenceView"/>.
     /// </summary>
-    private sealed class ArticleWords
+    /// <summary>
+    /// The per-token arrays come from the shared pool (they live for one <see cref="Match(TokenizedArticle, ImmutableArray{Mention})"/>
+    /// and may be longer than the article's words; only the ranges <see cref="FirstWord"/> gives are read).
+    /// </summary>
+    private sealed class ArticleWords : IDisposable
     {
         public ArticleWords(TokenizedArticle article, ImmutableArray<Mention> mentions)
         {
             Article = article;
             var sentences = article.Sentences;
             var folded = FoldedTokens.Of(article);
-            Words = new string[article.Tokens.Length];
-            Tokens = new int[article.Tokens.Length];
-            ClauseBreakBefore = new bool[article.Tokens.Length];
+            Words = ArrayPool<string>.Shared.Rent(article.Tokens.Length);
+            Tokens = ArrayPool<int>.Shared.Rent(article.Tokens.Length);
+            ClauseBreakBefore = ArrayPool<bool>.Shared.Rent(article.Tokens.Length);
             FirstWord = new int[sentences.Length + 1];
             var w = 0;
             for (var s = 0; s < sentences.Length; s++)
@@ -287,6 +292,13 @@ public sealed class ProcessMatcher
         }
 
         public TokenizedArticle Article { get; }
+
+        public void Dispose()
+        {
+            ArrayPool<string>.Shared.Return(Words, clearArray: true); // the pool must not keep the words alive
+            ArrayPool<int>.Shared.Return(Tokens);
+            ArrayPool<bool>.Shared.Return(ClauseBreakBefore);
+        }
 
         /// <summary>Every word-like token's folded form, sentence after sentence.</summary>
         public string[] Words { get; }
