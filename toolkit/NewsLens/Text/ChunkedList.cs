@@ -16,19 +16,18 @@ internal sealed class ChunkedList<T>
     private static readonly int ChunkLength = Math.Max(1, ChunkBytes / Unsafe.SizeOf<T>());
 
     private readonly List<T[]> _chunks = [];
-    private int _lastCount;
 
     public int Count { get; private set; }
 
     public void Add(T item)
     {
-        if (_chunks.Count == 0 || _lastCount == ChunkLength)
+        var slot = Count % ChunkLength;
+        if (slot == 0)
         {
             _chunks.Add(new T[ChunkLength]);
-            _lastCount = 0;
         }
 
-        _chunks[^1][_lastCount++] = item;
+        _chunks[^1][slot] = item;
         Count++;
     }
 

@@ -249,10 +249,7 @@ public sealed class ProcessMatcher
 
     /// <summary>
     /// The words of an article (folded), where clauses break and the actor mentions by word, read once per article;
-    /// sentence by sentence through <see cref="SentenceView"/>.
-    /// </summary>
-    /// <summary>
-    /// The per-token arrays come from the shared pool (they live for one <see cref="Match(TokenizedArticle, ImmutableArray{Mention})"/>
+    /// sentence by sentence through <see cref="SentenceView"/>. The per-token arrays come from the shared pool (they live for one <see cref="Match(TokenizedArticle, ImmutableArray{Mention})"/>
     /// and may be longer than the article's words; only the ranges <see cref="FirstWord"/> gives are read).
     /// </summary>
     private sealed class ArticleWords : IDisposable
