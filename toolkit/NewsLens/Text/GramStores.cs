@@ -32,6 +32,11 @@ internal abstract class GramStore
     /// <summary>One occurrence of <paramref name="numbers"/> in <paramref name="document"/> (never lower than the last one's).</summary>
     public abstract void Count1(ReadOnlySpan<int> numbers, int document);
 
+    /// <summary>A hint that <paramref name="numbers"/> will be counted soon: starts loading its place in the table (see <see cref="CachePrefetch"/>).</summary>
+    public virtual void Prefetch(ReadOnlySpan<int> numbers)
+    {
+    }
+
     /// <summary>Adds counts gathered elsewhere (a merge): <paramref name="documents"/> are other documents.</summary>
     public abstract void Add(ReadOnlySpan<int> numbers, int count, int documents);
 
@@ -63,6 +68,14 @@ internal sealed class WordStore : GramStore
         {
             word.LastDocument = document;
             word.Documents++;
+        }
+    }
+
+    public override void Prefetch(ReadOnlySpan<int> numbers)
+    {
+        if ((uint)numbers[0] < (uint)_words.Length)
+        {
+            CachePrefetch.Touch(ref _words[numbers[0]]);
         }
     }
 
@@ -172,6 +185,8 @@ internal sealed class PairStore : GramStore
             slot.Documents++;
         }
     }
+
+    public override void Prefetch(ReadOnlySpan<int> numbers) => CachePrefetch.Touch(ref _slots[Home(KeyOf(numbers))]);
 
     public override void Add(ReadOnlySpan<int> numbers, int count, int documents)
     {

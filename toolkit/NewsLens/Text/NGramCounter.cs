@@ -19,7 +19,11 @@ public sealed class NGramCounter
     private Vocabulary? _translatingFrom;
     private int[] _translation = [];
     private byte[] _stopState = [];
+    private int[] _pending = new int[256];
     private int _documents;
+
+    /// <summary>How many n-grams ahead the table is asked to start loading a slot (see <see cref="GramStore.Prefetch"/>).</summary>
+    private const int PrefetchDistance = 12;
 
     /// <param name="n">The n-gram length.</param>
     /// <param name="stopWords">Words left out before n-grams are formed.</param>
@@ -91,6 +95,7 @@ public sealed class NGramCounter
         var folded = source is null ? article.Folded() : default;
         var own = ReferenceEquals(source, vocabulary);
         Span<int> window = stackalloc int[N];
+        var pending = 0;
         foreach (var sentence in article.Sentences)
         {
             var filled = 0;
@@ -122,11 +127,44 @@ public sealed class NGramCounter
                 window[filled++] = number;
                 if (filled == N)
                 {
-                    _grams.Count1(window, _documents);
-                    Total++;
+                    if (pending + N > _pending.Length)
+                    {
+                        Array.Resize(ref _pending, _pending.Length * 2);
+                    }
+
+                    window.CopyTo(_pending.AsSpan(pending));
+                    pending += N;
                 }
             }
         }
+
+        CountPending(pending);
+    }
+
+    /// <summary>
+    /// Counts the article's n-grams in the order they occurred (so the table fills exactly as one by one), each after
+    /// asking the table to load the slot of the one <see cref="PrefetchDistance"/> places further on.
+    /// </summary>
+    private void CountPending(int length)
+    {
+        var grams = _pending.AsSpan(0, length);
+        var ahead = Math.Min(length, PrefetchDistance * N);
+        for (var g = 0; g < ahead; g += N)
+        {
+            _grams.Prefetch(grams.Slice(g, N));
+        }
+
+        for (var g = 0; g < length; g += N)
+        {
+            if (g + ahead < length)
+            {
+                _grams.Prefetch(grams.Slice(g + ahead, N));
+            }
+
+            _grams.Count1(grams.Slice(g, N), _documents);
+        }
+
+        Total += length / N;
     }
 
     /// <summary>Forgets every n-gram and article but keeps the memory (for a per-batch counter that is merged and reused).</summary>
