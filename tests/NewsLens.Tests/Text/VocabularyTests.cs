@@ -79,4 +79,30 @@ public sealed class VocabularyTests
                 && ids.All(id => id >= 0 && id < vocabulary.Count)
                 && present.Select((w, i) => vocabulary[ids[i]] == w).All(ok => ok);
         });
+
+    [Property(MaxTest = 200)]
+    public Property Given_any_words_When_interned_at_once_Then_they_get_the_numbers_one_by_one_interning_gives() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string[]>(), words =>
+        {
+            var present = (words ?? []).Where(w => !string.IsNullOrEmpty(w)).SelectMany(w => new[] { w, w + "s", w }).ToArray();
+            var oneByOne = new Vocabulary();
+            var expected = present.Select(w => oneByOne.IdOf(w.AsSpan())).ToArray();
+            var atOnce = new Vocabulary();
+            var starts = new int[present.Length + 1];
+            for (var i = 0; i < present.Length; i++)
+            {
+                starts[i + 1] = starts[i] + present[i].Length;
+            }
+
+            var ids = new int[present.Length];
+            atOnce.IdsOf(string.Concat(present), starts, ids);
+            return ids.SequenceEqual(expected) && atOnce.Count == oneByOne.Count;
+        });
+
+    [Fact]
+    public void Given_an_empty_word_among_many_When_interned_at_once_Then_it_throws()
+    {
+        var vocabulary = new Vocabulary();
+        Assert.Throws<ArgumentException>(() => vocabulary.IdsOf("ab", [0, 1, 1, 2], new int[3]));
+    }
 }

@@ -27,7 +27,9 @@ internal sealed class SpanTable<TValue>
     private const int PrefixChars = sizeof(ulong) / sizeof(char);
 
     private readonly List<char[]> _arena = [];
-    private readonly List<Entry[]> _entries = [];
+    /// <summary>Entry pages, doubling in size; a fixed array (never replaced), so <see cref="PrefetchEntry"/> may read it without a lock.</summary>
+    private readonly Entry[]?[] _entries = new Entry[]?[32 - FirstEntryPageBits];
+    private int _entryPages;
     private ulong[] _index;
     private int _arenaUsed;
     private long _entryCapacity;
@@ -74,8 +76,8 @@ internal sealed class SpanTable<TValue>
         var number = Count;
         if (number == _entryCapacity)
         {
-            var page = new Entry[(1L << FirstEntryPageBits) << _entries.Count];
-            _entries.Add(page);
+            var page = new Entry[(1L << FirstEntryPageBits) << _entryPages];
+            _entries[_entryPages++] = page;
             _entryCapacity += page.Length;
         }
 
@@ -89,12 +91,46 @@ internal sealed class SpanTable<TValue>
         return ref entry.Value;
     }
 
+    /// <summary>
+    /// Hints that the key with this hash will be looked up soon: starts loading its first index slot. Safe to call
+    /// while another thread changes the table (it reads one array reference and nothing else).
+    /// </summary>
+    public void PrefetchIndex(int hash)
+    {
+        var index = _index;
+        CachePrefetch.Touch(ref index[hash & (index.Length - 1)]);
+    }
+
+    /// <summary>
+    /// Hints that the key with this hash will be looked up soon: when its first index slot (best loaded already with
+    /// <see cref="PrefetchIndex"/>) holds an entry of the same hash, starts loading that entry. Safe to call while another
+    /// thread changes the table: every read is checked, and a stale one only loads the wrong line.
+    /// </summary>
+    public void PrefetchEntry(int hash)
+    {
+        var index = _index;
+        var slot = index[hash & (index.Length - 1)];
+        if (slot == 0 || (int)(slot >> 32) != hash)
+        {
+            return;
+        }
+
+        var shifted = (uint)NumberOf(slot) + (1u << FirstEntryPageBits);
+        var page = BitOperations.Log2(shifted) - FirstEntryPageBits;
+        var offset = (int)(shifted - ((1u << FirstEntryPageBits) << page));
+        if (page < _entries.Length && Volatile.Read(ref _entries[page]) is { } entries && offset < entries.Length)
+        {
+            CachePrefetch.Touch(ref entries[offset]);
+        }
+    }
+
     /// <summary>Removes every key (the index keeps its size), so a per-batch table can be reused.</summary>
     public void Clear()
     {
         Array.Clear(_index);
         _arena.Clear();
-        _entries.Clear();
+        Array.Clear(_entries);
+        _entryPages = 0;
         _arenaUsed = 0;
         _entryCapacity = 0;
         Count = 0;
@@ -189,7 +225,7 @@ internal sealed class SpanTable<TValue>
     {
         var shifted = (uint)number + (1u << FirstEntryPageBits);
         var page = BitOperations.Log2(shifted) - FirstEntryPageBits;
-        return ref _entries[page][(int)(shifted - ((1u << FirstEntryPageBits) << page))];
+        return ref _entries[page]![(int)(shifted - ((1u << FirstEntryPageBits) << page))];
     }
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) =>

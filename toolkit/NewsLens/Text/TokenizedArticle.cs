@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NewsLens.Corpora;
@@ -116,14 +117,40 @@ public sealed class TokenizedArticle
         return words;
     }
 
+    /// <summary>Folds every token into one pooled buffer, then interns them all at once (see <see cref="Vocabulary.IdsOf"/>).</summary>
     private int[] InternAll(Vocabulary vocabulary)
     {
         var ids = new int[Tokens.Length];
-        Span<char> buffer = stackalloc char[TextFolding.StackFoldLimit];
         var text = Text.AsSpan();
-        for (var i = 0; i < ids.Length; i++)
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        var starts = ArrayPool<int>.Shared.Rent(ids.Length + 1);
+        try
         {
-            ids[i] = vocabulary.IdOf(TextFolding.FoldInto(text.Slice(Tokens[i].Start, Tokens[i].Length), buffer));
+            Span<char> buffer = stackalloc char[TextFolding.StackFoldLimit];
+            var used = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                starts[i] = used;
+                var folded = TextFolding.FoldInto(text.Slice(Tokens[i].Start, Tokens[i].Length), buffer);
+                if (used + folded.Length > chars.Length)
+                {
+                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, used + folded.Length));
+                    chars.AsSpan(0, used).CopyTo(larger);
+                    ArrayPool<char>.Shared.Return(chars);
+                    chars = larger;
+                }
+
+                folded.CopyTo(chars.AsSpan(used));
+                used += folded.Length;
+            }
+
+            starts[ids.Length] = used;
+            vocabulary.IdsOf(chars.AsSpan(0, used), starts.AsSpan(0, ids.Length + 1), ids);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(starts);
         }
 
         return ids;

@@ -53,13 +53,77 @@ public sealed class Vocabulary
             throw new ArgumentException("an empty word cannot be interned", nameof(word));
         }
 
-        var hash = SpanTable<int>.Hash(word);
+        return IdOf(word, SpanTable<int>.Hash(word), RecentOfThisThread());
+    }
+
+    /// <summary>
+    /// The numbers of many words at once, as <see cref="IdOf(ReadOnlySpan{char})"/> gives them one by one (in the same
+    /// order, so new words are numbered alike): word <c>i</c> is <paramref name="chars"/>[<paramref name="starts"/>[i] ..
+    /// <paramref name="starts"/>[i + 1]]. Knowing the words ahead, it asks the memory for the table places of the words
+    /// a few positions on while it looks up the current one (see <see cref="CachePrefetch"/>).
+    /// </summary>
+    internal void IdsOf(ReadOnlySpan<char> chars, ReadOnlySpan<int> starts, Span<int> ids)
+    {
+        var count = starts.Length - 1;
+        if (count <= 0)
+        {
+            return;
+        }
+
+        var hashes = System.Buffers.ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var word = chars[starts[i]..starts[i + 1]];
+                if (word.IsEmpty)
+                {
+                    throw new ArgumentException("an empty word cannot be interned", nameof(starts));
+                }
+
+                hashes[i] = SpanTable<int>.Hash(word);
+            }
+
+            var recent = RecentOfThisThread();
+            for (var i = 0; i < count; i++)
+            {
+                if (i + IndexPrefetchDistance < count && !recent.MayHold(hashes[i + IndexPrefetchDistance]))
+                {
+                    _stripes[StripeOf(hashes[i + IndexPrefetchDistance])].Ids.PrefetchIndex(hashes[i + IndexPrefetchDistance]);
+                }
+
+                if (i + EntryPrefetchDistance < count && !recent.MayHold(hashes[i + EntryPrefetchDistance]))
+                {
+                    _stripes[StripeOf(hashes[i + EntryPrefetchDistance])].Ids.PrefetchEntry(hashes[i + EntryPrefetchDistance]);
+                }
+
+                ids[i] = IdOf(chars[starts[i]..starts[i + 1]], hashes[i], recent);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(hashes);
+        }
+    }
+
+    /// <summary>How many words ahead <see cref="IdsOf"/> loads a word's index slot, and (once that is near) its entry.</summary>
+    private const int IndexPrefetchDistance = 16;
+
+    private const int EntryPrefetchDistance = 8;
+
+    private RecentWords RecentOfThisThread()
+    {
         var recent = t_recent;
         if (recent is null || recent.Owner != _serial)
         {
             t_recent = recent = new RecentWords(_serial);
         }
 
+        return recent;
+    }
+
+    private int IdOf(ReadOnlySpan<char> word, int hash, RecentWords recent)
+    {
         ref var slot = ref recent.Slots[hash & ((1 << RecentBits) - 1)];
         if (slot.Hash == hash && slot.Word is { } known && word.SequenceEqual(known))
         {
@@ -135,6 +199,9 @@ public sealed class Vocabulary
         public int Owner { get; } = owner;
 
         public RecentWord[] Slots { get; } = new RecentWord[1 << RecentBits];
+
+        /// <summary>Whether a word of this hash is probably here (then its table places need not be loaded).</summary>
+        public bool MayHold(int hash) => Slots[hash & ((1 << RecentBits) - 1)].Hash == hash;
     }
 
     private sealed class Stripe
