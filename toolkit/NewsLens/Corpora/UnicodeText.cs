@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace NewsLens.Corpora;
@@ -77,35 +76,6 @@ public static class UnicodeText
 
     /// <summary>Chunks up to a third of this long are composed on the stack.</summary>
     private const int MaxComposedOnStack = 192;
-
-    /// <summary>Characters gathered in a pooled array that doubles when full.</summary>
-    private struct PooledChars(int capacity) : IDisposable
-    {
-        private char[] _chars = ArrayPool<char>.Shared.Rent(capacity);
-        private int _length;
-
-        public void Append(ReadOnlySpan<char> text)
-        {
-            if (_length + text.Length > _chars.Length)
-            {
-                var grown = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + text.Length));
-                _chars.AsSpan(0, _length).CopyTo(grown);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = grown;
-            }
-
-            text.CopyTo(_chars.AsSpan(_length));
-            _length += text.Length;
-        }
-
-        public override readonly string ToString() => new(_chars, 0, _length);
-
-        public void Dispose()
-        {
-            ArrayPool<char>.Shared.Return(_chars);
-            _chars = [];
-        }
-    }
 
     /// <summary>Line breaks made "\n" and stray NULs dropped, with the map to <paramref name="decoded"/>.</summary>
     private static (string Text, SourceMap Map) UnifyBreaks(string decoded)

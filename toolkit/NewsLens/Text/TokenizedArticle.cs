@@ -122,34 +122,23 @@ public sealed class TokenizedArticle
     {
         var ids = new int[Tokens.Length];
         var text = Text.AsSpan();
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
         var starts = ArrayPool<int>.Shared.Rent(ids.Length + 1);
+        var chars = new PooledChars(Math.Max(16, text.Length));
         try
         {
             Span<char> buffer = stackalloc char[TextFolding.StackFoldLimit];
-            var used = 0;
             for (var i = 0; i < ids.Length; i++)
             {
-                starts[i] = used;
-                var folded = TextFolding.FoldInto(text.Slice(Tokens[i].Start, Tokens[i].Length), buffer);
-                if (used + folded.Length > chars.Length)
-                {
-                    var larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, used + folded.Length));
-                    chars.AsSpan(0, used).CopyTo(larger);
-                    ArrayPool<char>.Shared.Return(chars);
-                    chars = larger;
-                }
-
-                folded.CopyTo(chars.AsSpan(used));
-                used += folded.Length;
+                starts[i] = chars.Length;
+                chars.Append(TextFolding.FoldInto(text.Slice(Tokens[i].Start, Tokens[i].Length), buffer));
             }
 
-            starts[ids.Length] = used;
-            vocabulary.IdsOf(chars.AsSpan(0, used), starts.AsSpan(0, ids.Length + 1), ids);
+            starts[ids.Length] = chars.Length;
+            vocabulary.IdsOf(chars.Span, starts.AsSpan(0, ids.Length + 1), ids);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
+            chars.Dispose();
             ArrayPool<int>.Shared.Return(starts);
         }
 
