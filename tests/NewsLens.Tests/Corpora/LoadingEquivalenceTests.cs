@@ -107,4 +107,44 @@ public sealed class LoadingEquivalenceTests
 
         Assert.Empty(notNfc);
     }
+
+    [Property(MaxTest = 200)]
+    public bool Given_any_JSON_Lines_file_When_read_from_its_UTF8_bytes_Then_it_equals_reading_it_decoded(int[][] records, bool crlf)
+    {
+        // Records of article text (well-formed, or written raw so the line is invalid JSON), blank lines, lines of
+        // Unicode white space; the same bytes behind a byte-order mark take the decoding path.
+        var lines = (records ?? []).Take(12).Select((picks, i) => (i % 5) switch
+        {
+            3 => "",
+            4 => i % 2 == 0 ? "\u00A0 \u2003" : "{\"id\": \"r" + i + "\", \"text\": " + Text(picks, i) + "}",
+            _ => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = $"r{i}", ["outlet"] = "Ö", ["text"] = Text(picks, i) + " words" }, RelaxedJson),
+        });
+        // A first record always: an empty file and a lone byte-order mark are reported differently, and rightly so.
+        var bytes = Encoding.UTF8.GetBytes(string.Join(crlf ? "\r\n" : "\n", lines.Prepend("{\"id\": \"first\", \"text\": \"Talks in Moscow.\"}")));
+        var folder = Directory.CreateTempSubdirectory("newslens-jsonl-");
+        try
+        {
+            var plain = Path.Combine(folder.FullName, "a.jsonl");
+            var marked = Path.Combine(folder.FullName, "b", "a.jsonl");
+            Directory.CreateDirectory(Path.GetDirectoryName(marked)!);
+            File.WriteAllBytes(plain, bytes);
+            File.WriteAllBytes(marked, [0xEF, 0xBB, 0xBF, .. bytes]);
+
+            var fromBytes = CorpusReader.Read(plain);
+            var decoded = CorpusReader.Read(marked);
+
+            return fromBytes.Skipped.SequenceEqual(decoded.Skipped)
+                && fromBytes.Warnings.SequenceEqual(decoded.Warnings)
+                && fromBytes.Articles.Select(Shown).SequenceEqual(decoded.Articles.Select(Shown))
+                && fromBytes.Articles.Select(a => a.SourceMap).SequenceEqual(decoded.Articles.Select(a => a.SourceMap));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        static string Shown(Article a) => $"{a.Id}|{a.Source}|{a.RawText}|{a.Text}|{string.Join(",", a.Variables)}";
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

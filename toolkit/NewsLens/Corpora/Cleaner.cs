@@ -443,18 +443,37 @@ public static partial class Cleaner
     private static (string Text, SourceMap Map) Compose(string text, List<Removal> removals, SourceMap map)
     {
         var keptMap = new SourceMap.Builder(map);
-        var position = 0;
-        var kept = removals.Count == 0 ? null : new StringBuilder(text.Length);
-        foreach (var removal in removals)
+        string keptText;
+        if (removals.Count == 0)
         {
-            kept!.Append(text, position, removal.Start - position);
-            keptMap.Copy(position, removal.Start - position);
-            position = removal.End;
+            keptMap.Copy(0, text.Length);
+            keptText = text;
+        }
+        else
+        {
+            // Gathered in a pooled buffer: the only new copy of the text is the final string.
+            var kept = new PooledChars(text.Length);
+            try
+            {
+                var position = 0;
+                foreach (var removal in removals)
+                {
+                    kept.Append(text.AsSpan(position, removal.Start - position));
+                    keptMap.Copy(position, removal.Start - position);
+                    position = removal.End;
+                }
+
+                kept.Append(text.AsSpan(position));
+                keptMap.Copy(position, text.Length - position);
+                keptText = kept.ToString();
+            }
+            finally
+            {
+                kept.Dispose();
+            }
         }
 
-        kept?.Append(text, position, text.Length - position);
-        keptMap.Copy(position, text.Length - position);
-        var (composed, composedMap) = ReplaceMapped(kept?.ToString() ?? text, keptMap.Build(), BlankLines(), "\n\n");
+        var (composed, composedMap) = ReplaceMapped(keptText, keptMap.Build(), BlankLines(), "\n\n");
         var (spaced, spacedMap) = composed.Contains(" \n", StringComparison.Ordinal) || composed.Contains("\t\n", StringComparison.Ordinal)
             ? ReplaceMapped(composed, composedMap, TrailingSpaces(), "\n")
             : (composed, composedMap); // TrailingSpaces needs a space or tab just before a line break
@@ -486,19 +505,27 @@ public static partial class Cleaner
             return (text, builder.Build()); // most texts: nothing to replace, no copy
         }
 
-        var result = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (Match match in matches)
+        var result = new PooledChars(text.Length);
+        try
         {
-            result.Append(text, position, match.Index - position).Append(replacement);
-            builder.Copy(position, match.Index - position);
-            builder.Replace(match.Index, match.Length, replacement.Length);
-            position = match.Index + match.Length;
-        }
+            var position = 0;
+            foreach (Match match in matches)
+            {
+                result.Append(text.AsSpan(position, match.Index - position));
+                result.Append(replacement);
+                builder.Copy(position, match.Index - position);
+                builder.Replace(match.Index, match.Length, replacement.Length);
+                position = match.Index + match.Length;
+            }
 
-        result.Append(text, position, text.Length - position);
-        builder.Copy(position, text.Length - position);
-        return (result.ToString(), builder.Build());
+            result.Append(text.AsSpan(position));
+            builder.Copy(position, text.Length - position);
+            return (result.ToString(), builder.Build());
+        }
+        finally
+        {
+            result.Dispose();
+        }
     }
 
     [GeneratedRegex(@"<(script|style|noscript|iframe|svg|math|canvas|template|object)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, MatchTimeoutMs)]

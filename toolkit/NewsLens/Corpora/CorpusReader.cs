@@ -67,14 +67,14 @@ public static class CorpusReader
         }
 
         var builder = new CorpusBuilder(SingleFileName);
-        if (builder.DecodeBytes(path, bytes) is not { } text)
+        if (!table)
         {
-            return builder.Build();
+            return ReadJsonLinesBytes(path, bytes, firstLine, options, builder);
         }
 
-        return table
+        return builder.DecodeBytes(path, bytes) is { } text
             ? ReadTableText(path, text, start > 0 ? firstLine - 2 : 0, options, builder)
-            : ReadJsonLinesText(path, text, firstLine, options, builder);
+            : builder.Build();
     }
 
     private static Corpus ReadSingleFile(string path, CorpusReaderOptions options)
@@ -193,10 +193,50 @@ public static class CorpusReader
     private static bool IsResourceFolder(string name) =>
         name.Equals("resources", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.') || name.StartsWith('_');
 
-    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
+    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null) =>
+        ReadJsonLinesBytes(path, ReadAllBytes(path), 1, options, into ?? new CorpusBuilder(SingleFileName));
+
+    /// <summary>
+    /// JSON Lines from a file's bytes, the first of them line <paramref name="firstLine"/>. Plain UTF-8 (no byte-order
+    /// mark, no NUL, valid: almost every such file) is parsed where it lies, line by line, so the file is never held
+    /// as a string too; anything else is decoded first (<see cref="TextDecoder"/>), with the same records either way.
+    /// </summary>
+    private static Corpus ReadJsonLinesBytes(string path, byte[] bytes, int firstLine, CorpusReaderOptions options, CorpusBuilder builder)
     {
-        var builder = into ?? new CorpusBuilder(SingleFileName);
-        return builder.DecodeWholeFile(path) is { } text ? ReadJsonLinesText(path, text, 1, options, builder) : builder.Build();
+        if (!TextDecoder.IsPlainUtf8(bytes))
+        {
+            return builder.DecodeBytes(path, bytes) is { } text ? ReadJsonLinesText(path, text, firstLine, options, builder) : builder.Build();
+        }
+
+        var lineNumber = firstLine - 1;
+        foreach (var line in LineSlices<byte>(bytes, (byte)'\r', (byte)'\n'))
+        {
+            lineNumber++;
+            var content = line.Span.IndexOfAnyExcept(AsciiWhiteSpace);
+            if (content < 0 || (line.Span[content] >= 0x80 && Encoding.UTF8.GetString(line.Span).AsSpan().IsWhiteSpace()))
+            {
+                continue; // blank, as the decoded line would be (Unicode white space included)
+            }
+
+            AddJsonRecord(path, lineNumber, () => JsonDocument.Parse(line), () => Encoding.UTF8.GetString(line.Span), options, builder);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>White space in ASCII, as <see cref="char.IsWhiteSpace(char)"/> has it.</summary>
+    private static readonly SearchValues<byte> AsciiWhiteSpace = SearchValues.Create(" \t\n\v\f\r"u8);
+
+    private static byte[] ReadAllBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException($"{path}: unreadable: {e.Message}", e);
+        }
     }
 
     private static Corpus ReadJsonLinesText(string path, string text, int firstLine, CorpusReaderOptions options, CorpusBuilder builder)
@@ -210,26 +250,33 @@ public static class CorpusReader
                 continue;
             }
 
-            Dictionary<string, string> fields;
-            try
-            {
-                fields = JsonFields(line);
-            }
-            catch (JsonException e)
-            {
-                builder.Skip(path, lineNumber, $"invalid JSON at column {JsonErrors.Column(line.ToString(), e)}: {JsonErrors.Plain(e)}");
-                continue;
-            }
-            catch (InvalidOperationException e)
-            {
-                builder.Skip(path, lineNumber, $"invalid JSON: {e.Message}");
-                continue;
-            }
-
-            builder.AddRecord(path, lineNumber, fields, options);
+            AddJsonRecord(path, lineNumber, () => JsonDocument.Parse(line), line.ToString, options, builder);
         }
 
         return builder.Build();
+    }
+
+    /// <summary>One line's record, or a skip that names the line and column when it is not a JSON object.</summary>
+    private static void AddJsonRecord(string path, int lineNumber, Func<JsonDocument> parse, Func<string> lineText, CorpusReaderOptions options, CorpusBuilder builder)
+    {
+        Dictionary<string, string> fields;
+        try
+        {
+            using var document = parse();
+            fields = JsonFields(document);
+        }
+        catch (JsonException e)
+        {
+            builder.Skip(path, lineNumber, $"invalid JSON at column {JsonErrors.Column(lineText(), e)}: {JsonErrors.Plain(e)}");
+            return;
+        }
+        catch (InvalidOperationException e)
+        {
+            builder.Skip(path, lineNumber, $"invalid JSON: {e.Message}");
+            return;
+        }
+
+        builder.AddRecord(path, lineNumber, fields, options);
     }
 
     private static Corpus ReadTable(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
@@ -265,29 +312,32 @@ public static class CorpusReader
     internal const string TextColumnHint = "--text-column (CorpusReaderOptions.TextColumn)";
 
     /// <summary>The lines of the text as slices of it (nothing copied): \r\n, \n and \r all end a line, as for a reader.</summary>
-    internal static IEnumerable<ReadOnlyMemory<char>> LineSlices(string text)
+    internal static IEnumerable<ReadOnlyMemory<char>> LineSlices(string text) => LineSlices(text.AsMemory(), '\r', '\n');
+
+    /// <summary>As <see cref="LineSlices(string)"/> over characters or UTF-8 bytes (where \r and \n are single bytes).</summary>
+    private static IEnumerable<ReadOnlyMemory<T>> LineSlices<T>(ReadOnlyMemory<T> text, T cr, T lf)
+        where T : IEquatable<T>
     {
         var start = 0;
         while (start < text.Length)
         {
-            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            var end = text.Span[start..].IndexOfAny(cr, lf);
             if (end < 0)
             {
-                yield return text.AsMemory(start);
+                yield return text[start..];
                 yield break;
             }
 
-            yield return text.AsMemory(start, end);
-            start += end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
+            yield return text.Slice(start, end);
+            start += end + (text.Span[start + end].Equals(cr) && start + end + 1 < text.Length && text.Span[start + end + 1].Equals(lf) ? 2 : 1);
         }
     }
 
     /// <summary>Lines as a reader would see them: \r\n, \n and \r all end a line.</summary>
     internal static IEnumerable<string> Lines(string text) => LineSlices(text).Select(line => line.ToString());
 
-    private static Dictionary<string, string> JsonFields(ReadOnlyMemory<char> line)
+    private static Dictionary<string, string> JsonFields(JsonDocument document)
     {
-        using var document = JsonDocument.Parse(line);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidOperationException($"expected an object, found {document.RootElement.ValueKind}");
@@ -339,20 +389,7 @@ public static class CorpusReader
         public void Warn(string path, int line, string message) => _warnings.Add(new LoadWarning(Name(path, line), message));
 
         /// <summary>Reads and decodes a whole JSONL/CSV file; null (and a skip) when it is unreadable, empty or binary.</summary>
-        public string? DecodeWholeFile(string path)
-        {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CorpusException($"{path}: unreadable: {e.Message}", e);
-            }
-
-            return Decode(path, bytes);
-        }
+        public string? DecodeWholeFile(string path) => Decode(path, ReadAllBytes(path));
 
         /// <summary>Decodes bytes read from <paramref name="path"/> (a range of it); null (and a skip) when empty or binary.</summary>
         public string? DecodeBytes(string path, byte[] bytes) => Decode(path, bytes);

@@ -60,6 +60,25 @@ internal static class TextDecoder
         return decoded;
     }
 
+    /// <summary>
+    /// Whether <see cref="Decode"/> would read these bytes as UTF-8 exactly as they are, warning about nothing: no
+    /// byte-order mark, not binary, no NUL, valid UTF-8, and not only white space (an ASCII character other than white
+    /// space comes first). Such bytes can be parsed in place of the decoded text.
+    /// </summary>
+    public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var content = bytes.IndexOfAnyExcept(" \t\n\v\f\r"u8);
+        return content >= 0
+            && bytes[content] is > 0 and < 0x80
+            && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            && !bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])
+            && !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
+            && !bytes.Contains((byte)0)
+            && !LooksBinary(bytes)
+            && System.Text.Unicode.Utf8.IsValid(bytes);
+    }
+
     private static Decoded FromUtf8(ReadOnlySpan<byte> bytes)
     {
         try
