@@ -81,7 +81,7 @@ public static class Report
         }
 
         output.WriteLine();
-        output.WriteLine(string.Create(Invariant, $"(Allocated: summed from each working thread's own counter. GC pauses: time the runtime held every thread for collections; collection counts include the forced ones. Budget GCs: full collections forced because the managed heap was over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapBudgetBytes)} after a batch.)"));
+        output.WriteLine(string.Create(Invariant, $"(Allocated: summed from each working thread's own counter. GC pauses: time the runtime held every thread for collections; collection counts include the forced ones. Budget GCs: full collections forced after a batch because the managed heap was over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapBudgetBytes)} and {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapHeadroomBytes)} past what the last one left alive, or over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapCeilingBytes)}.)"));
         output.WriteLine();
         if (results.Count > 1)
         {

@@ -125,4 +125,18 @@ public sealed class StreamingAnalysisTests
 
         Assert.Equal("could not finish", error.Message);
     }
+
+    [Theory]
+    [InlineData(0L, 1_000_000_000_000L, 6)] // no headroom: after every batch over the budget
+    [InlineData(1_000_000_000_000L, 1_000_000_000_000L, 0)] // room to grow, under the ceiling: never
+    [InlineData(1_000_000_000_000L, 1L, 6)] // past the ceiling: after every batch, headroom or not
+    public void Given_a_heap_over_its_budget_When_batches_finish_Then_a_collection_is_forced_only_past_the_headroom_or_the_ceiling(long headroom, long ceiling, int forced)
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 6);
+
+        var result = StreamingAnalysis.Run(corpus, [Recorder(ordered: false)], new StreamingOptions { Threads = 1, HeapBudgetBytes = 1, HeapHeadroomBytes = headroom, HeapCeilingBytes = ceiling });
+
+        Assert.Equal(forced, result.BudgetCollections);
+    }
 }
