@@ -78,6 +78,35 @@ public sealed class FeatureTallyTests
             && bounded.Scores.SequenceEqual(Keyness.Compute(expected, options).Top(top));
     }
 
+    [Property(MaxTest = 300)]
+    public bool Given_random_articles_in_groups_When_similarity_is_asked_of_the_tally_Then_it_equals_similarity_of_its_groups(int[][] articles, byte groupCount, bool stopWords)
+    {
+        var vocabulary = new Vocabulary();
+        var tokenized = (articles ?? []).Where(a => a is not null).Select((words, i) =>
+            ComparisonCorpus.Article($"d{i}", $"g{i % (1 + (groupCount % 7))}", string.Join(' ', words.Select(w => Pool[(w & int.MaxValue) % Pool.Length])) + ".").Tokenize(vocabulary)).ToArray();
+        var features = new FeatureOptions { StopWords = stopWords ? StopWords.English : StopWords.None };
+
+        var fromNumbers = Tally(tokenized, DocumentVariables.Outlet, features).Similarity();
+        var fromGroups = Similarity.Compute(Tally(tokenized, DocumentVariables.Outlet, features).ToGroups());
+
+        return fromNumbers.Labels.SequenceEqual(fromGroups.Labels)
+            && fromNumbers.Pairs.Length == fromGroups.Pairs.Length
+            && fromNumbers.Pairs.Zip(fromGroups.Pairs).All(p => p.First.Left == p.Second.Left && p.First.Right == p.Second.Right
+                && p.First.SharedTerms == p.Second.SharedTerms && p.First.Jaccard == p.Second.Jaccard && Math.Abs(p.First.Cosine - p.Second.Cosine) < 1e-12);
+    }
+
+    [Fact]
+    public void Given_the_seeds_by_outlet_When_similarity_is_asked_of_the_tally_Then_it_equals_similarity_of_the_corpus()
+    {
+        var corpus = CorpusReader.Read(TestCorpora.Seeds).Tokenize(new Vocabulary());
+
+        var fromNumbers = Tally(corpus.Articles, DocumentVariables.Outlet, FeatureOptions.Default).Similarity();
+
+        var expected = Similarity.Compute(corpus);
+        Assert.Equal(expected.Labels.ToArray(), fromNumbers.Labels.ToArray());
+        Assert.Equal(expected.Pairs.Select(p => (p.Left, p.Right, p.SharedTerms, p.Jaccard, Math.Round(p.Cosine, 12))), fromNumbers.Pairs.Select(p => (p.Left, p.Right, p.SharedTerms, p.Jaccard, Math.Round(p.Cosine, 12))));
+    }
+
     private static FeatureTally Tally(IEnumerable<TokenizedArticle> articles, string variable, FeatureOptions features)
     {
         var tally = new FeatureTally(variable, features);

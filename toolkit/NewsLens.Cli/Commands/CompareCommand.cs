@@ -136,7 +136,7 @@ public static class CompareCommand
                 switch (analysis)
                 {
                     case "similarity":
-                        var matrix = Similarity.Compute(featureTally!.ToGroups());
+                        var matrix = featureTally!.Similarity(); // by word number, nothing string-keyed per group
                         Output.Write(summary ? MostSimilar(matrix.ToTable(), SummaryTop) : matrix.ToTable(), selected, output, summary
                             ? $"Most similar pairs by {variable} (cosine on TF-IDF, Jaccard on vocabulary)"
                             : $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");

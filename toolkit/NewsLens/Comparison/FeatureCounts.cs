@@ -159,6 +159,105 @@ public sealed class FeatureTally(string variable, FeatureOptions options)
         return new KeynessResult(keyness, [.. _order], scores.ToImmutable());
     }
 
+    /// <summary>
+    /// Similarity between the groups, as <see cref="Comparison.Similarity.Compute(ImmutableArray{FeatureGroup})"/> gives
+    /// it on <see cref="ToGroups"/> (the same pairs in the same order; sums taken in another order, so a cosine may
+    /// differ in its last digits), from the counts by word number and without building either: each word's groups are
+    /// gathered a block of words at a time and every pair of them adds to dense n × n sums, so the work is the sum over
+    /// words of (groups using the word)², not n² × vocabulary lookups (730 dates of 200 MB: minutes and 0.9 GB before).
+    /// </summary>
+    public SimilarityMatrix Similarity()
+    {
+        if (_frozen is { } frozen)
+        {
+            return Comparison.Similarity.Compute(frozen);
+        }
+
+        var n = _order.Count;
+        var counts = _order.Select(name => _groups[name].Counts).ToArray();
+        var documentFrequency = new int[_kinds.Length];
+        long entries = 0;
+        foreach (var group in counts)
+        {
+            foreach (var word in group.WordsSpan)
+            {
+                documentFrequency[word]++;
+            }
+
+            entries += group.Count;
+        }
+
+        var dot = new double[(long)n * n];
+        var shared = new int[(long)n * n];
+        var blocks = (int)Math.Max(1, (entries + MaxPostingsPerBlock - 1) / MaxPostingsPerBlock);
+        var blockWords = (documentFrequency.Length + blocks - 1) / Math.Max(1, blocks);
+        for (var first = 0; first < documentFrequency.Length; first += blockWords)
+        {
+            AddBlock(counts, documentFrequency, first, Math.Min(documentFrequency.Length, first + blockWords), dot, shared);
+        }
+
+        var pairs = ImmutableArray.CreateBuilder<SimilarityPair>(n * n);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var at = (long)Math.Min(i, j) * n + Math.Max(i, j);
+                var union = counts[i].Count + counts[j].Count - shared[at];
+                var (normI, normJ) = (Math.Sqrt(dot[(long)i * n + i]), Math.Sqrt(dot[(long)j * n + j]));
+                var cosine = normI == 0 || normJ == 0 ? 0 : Math.Min(1, dot[at] / (normI * normJ));
+                pairs.Add(new SimilarityPair(_order[i], _order[j], cosine, union == 0 ? 0 : (double)shared[at] / union, shared[at]));
+            }
+        }
+
+        return new SimilarityMatrix([.. _order], pairs.MoveToImmutable());
+    }
+
+    /// <summary>Word-group entries gathered at once by <see cref="Similarity"/> (12 bytes each: ~100 MB).</summary>
+    private const long MaxPostingsPerBlock = 8_000_000;
+
+    /// <summary>Adds the words numbered [<paramref name="first"/>, <paramref name="end"/>) to the pair sums (upper triangle, diagonal = squared norms).</summary>
+    private static void AddBlock(WordNumberCounts[] counts, int[] documentFrequency, int first, int end, double[] dot, int[] shared)
+    {
+        var n = counts.Length;
+        var starts = new int[end - first + 1];
+        for (var w = first; w < end; w++)
+        {
+            starts[w - first + 1] = starts[w - first] + documentFrequency[w];
+        }
+
+        var fill = starts[..^1];
+        var groupOf = new int[starts[^1]];
+        var weightOf = new double[starts[^1]];
+        for (var g = 0; g < n; g++)
+        {
+            var words = counts[g].WordsSpan;
+            var values = counts[g].CountsSpan;
+            for (var e = 0; e < words.Length; e++)
+            {
+                if (words[e] >= first && words[e] < end)
+                {
+                    var at = fill[words[e] - first]++;
+                    groupOf[at] = g;
+                    weightOf[at] = values[e] * (Math.Log((1.0 + n) / (1.0 + documentFrequency[words[e]])) + 1);
+                }
+            }
+        }
+
+        for (var w = 0; w < end - first; w++)
+        {
+            for (var x = starts[w]; x < starts[w + 1]; x++)
+            {
+                var row = (long)groupOf[x] * n;
+                var weight = weightOf[x];
+                for (var y = x; y < starts[w + 1]; y++)
+                {
+                    dot[row + groupOf[y]] += weight * weightOf[y];
+                    shared[row + groupOf[y]]++;
+                }
+            }
+        }
+    }
+
     /// <summary>The groups in first-seen order (built once; the counts by number are released as each group is frozen).</summary>
     public ImmutableArray<FeatureGroup> ToGroups()
     {

@@ -73,6 +73,11 @@ internal sealed class WordNumberCounts
         }
     }
 
+    /// <summary>The words counted, in the order they were first counted (side by side with <see cref="CountsSpan"/>).</summary>
+    public ReadOnlySpan<int> WordsSpan => _words.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> CountsSpan => _counts.AsSpan(0, Count);
+
     /// <summary>Every word and its count, in the order words were first counted.</summary>
     public IEnumerable<(int Word, int Count)> Entries()
     {
