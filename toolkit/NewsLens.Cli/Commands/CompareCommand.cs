@@ -137,7 +137,7 @@ public static class CompareCommand
                 {
                     case "similarity":
                         var matrix = featureTally!.Similarity(); // by word number, nothing string-keyed per group
-                        Output.Write(summary ? MostSimilar(matrix.ToTable(), SummaryTop) : matrix.ToTable(), selected, output, summary
+                        Output.Write(summary ? MostSimilar(matrix, SummaryTop) : matrix.ToTable(), selected, output, summary
                             ? $"Most similar pairs by {variable} (cosine on TF-IDF, Jaccard on vocabulary)"
                             : $"Similarity by {variable} (cosine on TF-IDF, Jaccard on vocabulary)");
                         NoteSingleGroup(error, "similarity compares groups with each other", variable, matrix.Labels);
@@ -186,25 +186,18 @@ public static class CompareCommand
 
     private const int SummaryTop = 3;
 
-    /// <summary>The summary's similarity: each pair of different groups once, the most similar first.</summary>
-    private static ResultTable MostSimilar(ResultTable table, int top)
-    {
-        var left = table.Columns.IndexOf("left");
-        var right = table.Columns.IndexOf("right");
-        var cosine = table.Columns.IndexOf("cosine_tfidf");
-        if (left < 0 || right < 0 || cosine < 0)
+    /// <summary>
+    /// The summary's similarity: each pair of different groups once, the most similar first. Picked from the pairs
+    /// before any table is made: with hundreds of groups (dates) the full table is hundreds of thousands of rows.
+    /// </summary>
+    private static ResultTable MostSimilar(SimilarityMatrix matrix, int top) =>
+        (matrix with
         {
-            return table;
-        }
-
-        return table with
-        {
-            Rows = [.. table.Rows
-                .Where(r => string.CompareOrdinal(ResultTable.Format(r[left]), ResultTable.Format(r[right])) < 0)
-                .OrderByDescending(r => Convert.ToDouble(r[cosine], System.Globalization.CultureInfo.InvariantCulture))
+            Pairs = [.. matrix.Pairs
+                .Where(p => string.CompareOrdinal(p.Left, p.Right) < 0)
+                .OrderByDescending(p => p.Cosine)
                 .Take(top)],
-        };
-    }
+        }).ToTable();
 
     private static readonly string[] SummaryAnalyses = ["keyness", "similarity", "framing", "quotes"];
 

@@ -189,11 +189,20 @@ public sealed class FeatureTally(string variable, FeatureOptions options)
 
         var dot = new double[(long)n * n];
         var shared = new int[(long)n * n];
-        var blocks = (int)Math.Max(1, (entries + MaxPostingsPerBlock - 1) / MaxPostingsPerBlock);
-        var blockWords = (documentFrequency.Length + blocks - 1) / Math.Max(1, blocks);
-        for (var first = 0; first < documentFrequency.Length; first += blockWords)
+        var postings = new Postings(documentFrequency.Length);
+        for (var first = 0; first < documentFrequency.Length;)
         {
-            AddBlock(counts, documentFrequency, first, Math.Min(documentFrequency.Length, first + blockWords), dot, shared);
+            // A block: as many words as fit (at least one), so the gathered entries stay bounded whatever the corpus.
+            var end = first;
+            long size = 0;
+            while (end < documentFrequency.Length && (end == first || size + documentFrequency[end] <= MaxPostingsPerBlock))
+            {
+                size += documentFrequency[end++];
+            }
+
+            postings.Gather(counts, documentFrequency, first, end);
+            postings.AddPairs(end - first, n, dot, shared);
+            first = end;
         }
 
         var pairs = ImmutableArray.CreateBuilder<SimilarityPair>(n * n);
@@ -212,47 +221,63 @@ public sealed class FeatureTally(string variable, FeatureOptions options)
         return new SimilarityMatrix([.. _order], pairs.MoveToImmutable());
     }
 
-    /// <summary>Word-group entries gathered at once by <see cref="Similarity"/> (12 bytes each: ~100 MB).</summary>
-    private const long MaxPostingsPerBlock = 8_000_000;
+    /// <summary>Word-group entries gathered at once by <see cref="Similarity"/> (12 bytes each: ~48 MB, allocated once).</summary>
+    private const int MaxPostingsPerBlock = 4_000_000;
 
-    /// <summary>Adds the words numbered [<paramref name="first"/>, <paramref name="end"/>) to the pair sums (upper triangle, diagonal = squared norms).</summary>
-    private static void AddBlock(WordNumberCounts[] counts, int[] documentFrequency, int first, int end, double[] dot, int[] shared)
+    /// <summary>For a block of words, the groups using each word (in group order) and the word's TF-IDF weight in each.</summary>
+    private sealed class Postings(int words)
     {
-        var n = counts.Length;
-        var starts = new int[end - first + 1];
-        for (var w = first; w < end; w++)
-        {
-            starts[w - first + 1] = starts[w - first] + documentFrequency[w];
-        }
+        private readonly int[] _starts = new int[words + 1];
+        private int[] _groups = [];
+        private double[] _weights = [];
 
-        var fill = starts[..^1];
-        var groupOf = new int[starts[^1]];
-        var weightOf = new double[starts[^1]];
-        for (var g = 0; g < n; g++)
+        public void Gather(WordNumberCounts[] counts, int[] documentFrequency, int first, int end)
         {
-            var words = counts[g].WordsSpan;
-            var values = counts[g].CountsSpan;
-            for (var e = 0; e < words.Length; e++)
+            var n = counts.Length;
+            for (var w = first; w < end; w++)
             {
-                if (words[e] >= first && words[e] < end)
+                _starts[w - first + 1] = _starts[w - first] + documentFrequency[w];
+            }
+
+            var size = _starts[end - first];
+            if (size > _groups.Length)
+            {
+                _groups = new int[size];
+                _weights = new double[size];
+            }
+
+            var fill = _starts.AsSpan(0, end - first).ToArray();
+            for (var g = 0; g < n; g++)
+            {
+                var wordsOfGroup = counts[g].WordsSpan;
+                var values = counts[g].CountsSpan;
+                for (var e = 0; e < wordsOfGroup.Length; e++)
                 {
-                    var at = fill[words[e] - first]++;
-                    groupOf[at] = g;
-                    weightOf[at] = values[e] * (Math.Log((1.0 + n) / (1.0 + documentFrequency[words[e]])) + 1);
+                    var word = wordsOfGroup[e];
+                    if (word >= first && word < end)
+                    {
+                        var at = fill[word - first]++;
+                        _groups[at] = g;
+                        _weights[at] = values[e] * (Math.Log((1.0 + n) / (1.0 + documentFrequency[word])) + 1);
+                    }
                 }
             }
         }
 
-        for (var w = 0; w < end - first; w++)
+        /// <summary>Adds every pair of groups sharing a word of the block to the sums (upper triangle; the diagonal gets the squared norms).</summary>
+        public void AddPairs(int words, long n, double[] dot, int[] shared)
         {
-            for (var x = starts[w]; x < starts[w + 1]; x++)
+            for (var w = 0; w < words; w++)
             {
-                var row = (long)groupOf[x] * n;
-                var weight = weightOf[x];
-                for (var y = x; y < starts[w + 1]; y++)
+                for (var x = _starts[w]; x < _starts[w + 1]; x++)
                 {
-                    dot[row + groupOf[y]] += weight * weightOf[y];
-                    shared[row + groupOf[y]]++;
+                    var row = _groups[x] * n;
+                    var weight = _weights[x];
+                    for (var y = x; y < _starts[w + 1]; y++)
+                    {
+                        dot[row + _groups[y]] += weight * _weights[y];
+                        shared[row + _groups[y]]++;
+                    }
                 }
             }
         }
