@@ -101,10 +101,10 @@ public static class CompareCommand
             var featureTally = analyses.Any(a => a is "keyness" or "similarity") ? new FeatureTally(variable, features) : null;
             var framingTally = analyses.Contains("framing") ? new FramingTally(LoadFraming(result.GetValue(framing), RunStory, corpusPath ?? RepositoryPaths.Seeds), variable) : null;
             var extractor = analyses.Contains("quotes") ? new AttributionExtractor(new MentionMatcher(MentionsCommand.LoadActors(result.GetValue(actors), RunStory)).ActorOf) : null;
-            var documents = new List<(string Id, string Group)>();
-            var attributions = new List<SpeakerAttribution>();
+            var speakerTally = new SpeakerTally();
             var run = corpus.Stream(null, batch =>
             {
+                var documents = new List<(string Id, string Group)>(batch.Count);
                 foreach (var article in batch.Corpus.Articles)
                 {
                     featureTally?.Add(article);
@@ -112,10 +112,7 @@ public static class CompareCommand
                     documents.Add((article.Id, DocumentGrouping.GroupOf(article.Article, variable)));
                 }
 
-                if (batch.Mapped is ImmutableArray<SpeakerAttribution> found)
-                {
-                    attributions.AddRange(found);
-                }
+                speakerTally.Add(documents, batch.Mapped is ImmutableArray<SpeakerAttribution> found ? found : []);
             }, extractor is null ? null : batch => extractor.Extract(batch.Corpus));
 
             foreach (var analysis in analyses)
@@ -147,12 +144,12 @@ public static class CompareCommand
                         Output.Write(selected == OutputFormat.Table ? Framing.ToShareTable(usages) : Framing.ToTable(usages), selected, output, $"Framing terms by {variable}");
                         break;
                     case "quotes":
-                        var speakers = AttributionCounts.BySpeaker(documents, attributions);
+                        var speakers = speakerTally.BySpeaker();
                         var shown = count == 0 ? speakers : [.. speakers.GroupBy(s => s.Group).SelectMany(g => g.Take(count))];
                         Output.Write(AttributionCounts.ToTable(shown), selected, output, $"Who is quoted or cited, by {variable}");
                         if (selected == OutputFormat.Table)
                         {
-                            Output.Write(AttributionCounts.ToTable(AttributionCounts.ByKind(documents, attributions).Where(k => k.Count > 0)), selected, output, "Kinds of source");
+                            Output.Write(AttributionCounts.ToTable(speakerTally.ByKind().Where(k => k.Count > 0)), selected, output, "Kinds of source");
                         }
 
                         break;
