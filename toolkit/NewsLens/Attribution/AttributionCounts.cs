@@ -32,46 +32,15 @@ public static class AttributionCounts
     /// <see cref="BySpeaker(TokenizedCorpus, IEnumerable{SpeakerAttribution}, string)"/> from each document's group, in
     /// corpus order (all a streamed run keeps of its articles).
     /// </summary>
-    public static ImmutableArray<SpeakerCount> BySpeaker(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions)
-    {
-        var groupOf = GroupOf(documents);
-        var order = GroupOrder(documents);
-        return [.. attributions
-            .GroupBy(a => (Group: groupOf[a.DocumentId], Key: KeyOf(a), a.Kind))
-            .Select(g => new SpeakerCount(
-                g.Key.Group,
-                g.Select(a => a.ResolvedSpeaker).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).First(),
-                g.Key.Key,
-                g.Key.Kind,
-                g.Count(),
-                g.Count(a => a.IsDirectQuote)))
-            .OrderBy(c => order.GetValueOrDefault(c.Group, int.MaxValue))
-            .ThenByDescending(c => c.Count)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)];
-    }
+    public static ImmutableArray<SpeakerCount> BySpeaker(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions) =>
+        Tally(documents, attributions).BySpeaker();
 
     public static ImmutableArray<SpeakerKindCount> ByKind(TokenizedCorpus corpus, IEnumerable<SpeakerAttribution> attributions, string by = DocumentVariables.Outlet) =>
         ByKind(DocumentGroups(corpus, by), attributions);
 
     /// <summary><see cref="ByKind(TokenizedCorpus, IEnumerable{SpeakerAttribution}, string)"/> from each document's group, in corpus order.</summary>
-    public static ImmutableArray<SpeakerKindCount> ByKind(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions)
-    {
-        var groupOf = GroupOf(documents);
-        var byGroup = attributions.ToLookup(a => groupOf[a.DocumentId], StringComparer.Ordinal);
-        var groups = documents.Select(d => d.Group).Distinct(StringComparer.Ordinal).ToList();
-        var builder = ImmutableArray.CreateBuilder<SpeakerKindCount>();
-        foreach (var group in groups)
-        {
-            var inGroup = byGroup[group].ToList();
-            foreach (var kind in Enum.GetValues<SpeakerKind>())
-            {
-                var count = inGroup.Count(a => a.Kind == kind);
-                builder.Add(new SpeakerKindCount(group, kind, count, inGroup.Count == 0 ? 0 : (double)count / inGroup.Count));
-            }
-        }
-
-        return builder.ToImmutable();
-    }
+    public static ImmutableArray<SpeakerKindCount> ByKind(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions) =>
+        Tally(documents, attributions).ByKind();
 
     /// <summary>Each article's id and group (see <see cref="DocumentGrouping"/>), in corpus order; throws for a variable no article has.</summary>
     public static IReadOnlyList<(string Id, string Group)> DocumentGroups(TokenizedCorpus corpus, string by)
@@ -80,27 +49,12 @@ public static class AttributionCounts
         return [.. corpus.Articles.Select(a => (a.Id, DocumentGrouping.GroupOf(a.Article, by)))];
     }
 
-    /// <summary>An id given twice takes the group of its last article (as a dictionary built in corpus order would).</summary>
-    private static Dictionary<string, string> GroupOf(IReadOnlyList<(string Id, string Group)> documents)
+    /// <summary>All the documents as one batch: an id given twice takes the group of its last article.</summary>
+    private static SpeakerTally Tally(IReadOnlyList<(string Id, string Group)> documents, IEnumerable<SpeakerAttribution> attributions)
     {
-        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, group) in documents)
-        {
-            groupOf[id] = group;
-        }
-
-        return groupOf;
-    }
-
-    private static Dictionary<string, int> GroupOrder(IReadOnlyList<(string Id, string Group)> documents)
-    {
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            order.TryAdd(documents[i].Group, i);
-        }
-
-        return order;
+        var tally = new SpeakerTally();
+        tally.Add(documents, attributions);
+        return tally;
     }
 
     /// <summary>

@@ -3,16 +3,17 @@ using System.Collections.Immutable;
 namespace NewsLens.Attribution;
 
 /// <summary>
-/// <see cref="AttributionCounts.BySpeaker(IReadOnlyList{ValueTuple{string, string}}, IEnumerable{SpeakerAttribution})"/>
-/// and <see cref="AttributionCounts.ByKind(IReadOnlyList{ValueTuple{string, string}}, IEnumerable{SpeakerAttribution})"/>
-/// added up batch by batch: it keeps one entry per group, speaker and kind, never the attributions or the documents, so
-/// a streamed corpus costs what its distinct speakers cost. Each attribution counts in the group of its own article.
-/// Not thread-safe.
+/// Attributions counted per group, speaker and kind (what <see cref="AttributionCounts"/> reports), added up batch by
+/// batch: it keeps one entry per group, speaker and kind, never the attributions or the documents, so a streamed corpus
+/// costs what its distinct speakers cost. Each attribution counts in the group of its article in the same batch. Not
+/// thread-safe.
 /// </summary>
 public sealed class SpeakerTally
 {
     private readonly List<string> _groups = [];
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Each group's place in <see cref="_groups"/> (first seen, first).</summary>
+    private readonly Dictionary<string, int> _groupIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Group, string Key, SpeakerKind Kind), Speaker> _speakers = [];
 
     /// <summary>One batch: its documents (id and group, in corpus order) and the attributions found in them.</summary>
@@ -22,7 +23,7 @@ public sealed class SpeakerTally
         foreach (var (id, group) in documents)
         {
             groupOf[id] = group;
-            if (_seen.Add(group))
+            if (_groupIndex.TryAdd(group, _groups.Count))
             {
                 _groups.Add(group);
             }
@@ -36,18 +37,15 @@ public sealed class SpeakerTally
         }
     }
 
-    /// <summary>As <see cref="AttributionCounts.BySpeaker(IReadOnlyList{ValueTuple{string, string}}, IEnumerable{SpeakerAttribution})"/>: groups in first-seen order, then most counted, then key.</summary>
-    public ImmutableArray<SpeakerCount> BySpeaker()
-    {
-        var order = _groups.Select((group, i) => (group, i)).ToDictionary(x => x.group, x => x.i, StringComparer.Ordinal);
-        return [.. _speakers
+    /// <summary>Each speaker's count per group: groups in first-seen order, then most counted, then key (ties: first seen).</summary>
+    public ImmutableArray<SpeakerCount> BySpeaker() =>
+        [.. _speakers
             .Select(s => new SpeakerCount(s.Key.Group, s.Value.Fullest, s.Key.Key, s.Key.Kind, s.Value.Count, s.Value.Direct))
-            .OrderBy(c => order[c.Group])
+            .OrderBy(c => _groupIndex[c.Group])
             .ThenByDescending(c => c.Count)
             .ThenBy(c => c.Key, StringComparer.Ordinal)];
-    }
 
-    /// <summary>As <see cref="AttributionCounts.ByKind(IReadOnlyList{ValueTuple{string, string}}, IEnumerable{SpeakerAttribution})"/>: every group (first-seen order) and kind, with its share of the group's attributions.</summary>
+    /// <summary>Every group (first-seen order, with or without attributions) and kind, with its share of the group's attributions.</summary>
     public ImmutableArray<SpeakerKindCount> ByKind()
     {
         var counts = new Dictionary<(string Group, SpeakerKind Kind), int>();

@@ -176,15 +176,12 @@ public sealed class FeatureTally(string variable, FeatureOptions options)
         var n = _order.Count;
         var counts = _order.Select(name => _groups[name].Counts).ToArray();
         var documentFrequency = new int[_kinds.Length];
-        long entries = 0;
         foreach (var group in counts)
         {
             foreach (var word in group.WordsSpan)
             {
                 documentFrequency[word]++;
             }
-
-            entries += group.Count;
         }
 
         var dot = new double[(long)n * n];

@@ -212,7 +212,7 @@ public static class CorpusReader
         foreach (var line in LineSlices<byte>(bytes, (byte)'\r', (byte)'\n'))
         {
             lineNumber++;
-            var content = line.Span.IndexOfAnyExcept(AsciiWhiteSpace);
+            var content = line.Span.IndexOfAnyExcept(TextDecoder.AsciiWhiteSpace);
             if (content < 0 || (line.Span[content] >= 0x80 && Encoding.UTF8.GetString(line.Span).AsSpan().IsWhiteSpace()))
             {
                 continue; // blank, as the decoded line would be (Unicode white space included)
@@ -223,9 +223,6 @@ public static class CorpusReader
 
         return builder.Build();
     }
-
-    /// <summary>White space in ASCII, as <see cref="char.IsWhiteSpace(char)"/> has it.</summary>
-    private static readonly SearchValues<byte> AsciiWhiteSpace = SearchValues.Create(" \t\n\v\f\r"u8);
 
     private static byte[] ReadAllBytes(string path)
     {

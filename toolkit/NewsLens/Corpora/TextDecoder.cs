@@ -60,6 +60,9 @@ internal static class TextDecoder
         return decoded;
     }
 
+    /// <summary>White space in ASCII, as <see cref="char.IsWhiteSpace(char)"/> has it.</summary>
+    public static readonly System.Buffers.SearchValues<byte> AsciiWhiteSpace = System.Buffers.SearchValues.Create(" \t\n\v\f\r"u8);
+
     /// <summary>
     /// Whether <see cref="Decode"/> would read these bytes as UTF-8 exactly as they are, warning about nothing: no
     /// byte-order mark, not binary, no NUL, valid UTF-8, and not only white space (an ASCII character other than white
@@ -67,7 +70,7 @@ internal static class TextDecoder
     /// </summary>
     public static bool IsPlainUtf8(ReadOnlySpan<byte> bytes)
     {
-        var content = bytes.IndexOfAnyExcept(" \t\n\v\f\r"u8);
+        var content = bytes.IndexOfAnyExcept(AsciiWhiteSpace);
         return content >= 0
             && bytes[content] is > 0 and < 0x80
             && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])

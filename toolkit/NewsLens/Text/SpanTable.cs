@@ -115,9 +115,7 @@ internal sealed class SpanTable<TValue>
             return;
         }
 
-        var shifted = (uint)NumberOf(slot) + (1u << FirstEntryPageBits);
-        var page = BitOperations.Log2(shifted) - FirstEntryPageBits;
-        var offset = (int)(shifted - ((1u << FirstEntryPageBits) << page));
+        var (page, offset) = PlaceOf(NumberOf(slot));
         if (page < _entries.Length && Volatile.Read(ref _entries[page]) is { } entries && offset < entries.Length)
         {
             CachePrefetch.Touch(ref entries[offset]);
@@ -223,9 +221,16 @@ internal sealed class SpanTable<TValue>
     /// <summary>Entry pages double in size (256, 512, 1024, … entries), so a small table stays small and nothing is ever copied.</summary>
     private ref Entry EntryAt(int number)
     {
+        var (page, offset) = PlaceOf(number);
+        return ref _entries[page]![offset];
+    }
+
+    /// <summary>The page of entry <paramref name="number"/> and its place in that page.</summary>
+    private static (int Page, int Offset) PlaceOf(int number)
+    {
         var shifted = (uint)number + (1u << FirstEntryPageBits);
         var page = BitOperations.Log2(shifted) - FirstEntryPageBits;
-        return ref _entries[page]![(int)(shifted - ((1u << FirstEntryPageBits) << page))];
+        return (page, (int)(shifted - ((1u << FirstEntryPageBits) << page)));
     }
 
     private ReadOnlySpan<char> KeyOf(in Entry entry) =>

@@ -124,7 +124,7 @@ public sealed class Vocabulary
 
     private int IdOf(ReadOnlySpan<char> word, int hash, RecentWords recent)
     {
-        ref var slot = ref recent.Slots[hash & ((1 << RecentBits) - 1)];
+        ref var slot = ref recent.SlotOf(hash);
         if (slot.Hash == hash && slot.Word is { } known && word.SequenceEqual(known))
         {
             return slot.Id;
@@ -200,8 +200,10 @@ public sealed class Vocabulary
 
         public RecentWord[] Slots { get; } = new RecentWord[1 << RecentBits];
 
+        public ref RecentWord SlotOf(int hash) => ref Slots[hash & ((1 << RecentBits) - 1)];
+
         /// <summary>Whether a word of this hash is probably here (then its table places need not be loaded).</summary>
-        public bool MayHold(int hash) => Slots[hash & ((1 << RecentBits) - 1)].Hash == hash;
+        public bool MayHold(int hash) => SlotOf(hash).Hash == hash;
     }
 
     private sealed class Stripe
