@@ -75,7 +75,9 @@ public readonly record struct Shard(int Number, int Count)
 /// <summary>
 /// The per-article analysis run on the preparing threads: mentions (when an actor dictionary is given), sentence
 /// sentiment and, with a <paramref name="stance"/> analyzer, the stance toward the target of the sentences about it
-/// (the mentions found here are reused when both were built on the same actor dictionary).
+/// (the mentions found here are reused when both were built on the same actor dictionary). General sentiment masks
+/// names as <see cref="SentimentAnalyzer.Analyze(TokenizedCorpus)"/> does (the actors' names and runs of capitalised
+/// words: "Free" in "Free Syrian Army" is not praise), so a sentence scores the same here as in `sentiment`.
 /// </summary>
 public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? scorer, SentimentAnalyzer? stance = null)
 {
@@ -92,11 +94,13 @@ public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? sc
             return new ArticleFindings(mentions, []);
         }
 
-        var stances = stance is null ? default : stance.StanceOf(article, matcher is not null && ReferenceEquals(matcher.Actors, stance.Actors) ? mentions : null);
+        var (names, stances) = stance is null
+            ? (NameMask.Of(article, mentions), default)
+            : stance.NamesAndStanceOf(article, matcher is not null && ReferenceEquals(matcher.Actors, stance.Actors) ? mentions : null);
         var sentences = ImmutableArray.CreateBuilder<SentenceScore>(article.Sentences.Length);
         for (var s = 0; s < article.Sentences.Length; s++)
         {
-            var score = SentenceScore.Of(scorer.Score(article, article.Sentences[s]));
+            var score = SentenceScore.Of(scorer.Score(article, article.Sentences[s], names));
             sentences.Add(!stances.IsDefault && stances[s] is { } about ? score with { Stance = StanceScore.Of(about) } : score);
         }
 

@@ -165,7 +165,14 @@ public sealed class SentimentAnalyzer
     /// sentiment. <paramref name="mentions"/> are the article's mentions when the caller has already matched them with
     /// this analyzer's actor dictionary (null: matched here).
     /// </summary>
-    public ImmutableArray<SentenceStance?> StanceOf(TokenizedArticle article, ImmutableArray<Mention>? mentions = null)
+    public ImmutableArray<SentenceStance?> StanceOf(TokenizedArticle article, ImmutableArray<Mention>? mentions = null) =>
+        NamesAndStanceOf(article, mentions).Stances;
+
+    /// <summary>
+    /// As <see cref="StanceOf(TokenizedArticle, ImmutableArray{Mention}?)"/>, with the mask of names that
+    /// <see cref="Analyze(IEnumerable{TokenizedArticle})"/> scores the article's general sentiment with (built once for both).
+    /// </summary>
+    public (TokenMask Names, ImmutableArray<SentenceStance?> Stances) NamesAndStanceOf(TokenizedArticle article, ImmutableArray<Mention>? mentions = null)
     {
         var context = ContextOf(article, mentions);
         var stances = new SentenceStance?[article.Sentences.Length];
@@ -177,7 +184,7 @@ public sealed class SentimentAnalyzer
             }
         }
 
-        return ImmutableCollectionsMarshal.AsImmutableArray(stances);
+        return (context.Names, ImmutableCollectionsMarshal.AsImmutableArray(stances));
     }
 
     /// <summary>The actor dictionary that resolves the process's participants (null without one).</summary>
