@@ -50,6 +50,55 @@ public class BootstrapTests
         Assert.Equal(new MeanInterval(0.5, 0.5, 0.5, 1), Bootstrap.Mean([0.5]));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool Given_any_values_and_seed_When_resampled_Then_the_interval_equals_the_plain_list_algorithm_to_the_last_bit(double[] raw, int seed, bool asList)
+    {
+        var values = (raw ?? []).Where(double.IsFinite).Select(v => v % 1.0).ToArray();
+        IReadOnlyList<double> input = asList ? values.ToList() : values;
+
+        return Bootstrap.Mean(input, resamples: 300, seed: seed) == Reference(values.ToList(), 300, 0.95, seed);
+    }
+
+    /// <summary>The algorithm as first written (values read through the list interface, mean by Enumerable.Average).</summary>
+    private static MeanInterval Reference(IReadOnlyList<double> values, int resamples, double level, int seed)
+    {
+        if (values.Count == 0)
+        {
+            return MeanInterval.None;
+        }
+
+        var mean = values.Average();
+        if (values.Count == 1)
+        {
+            return new MeanInterval(mean, mean, mean, 1);
+        }
+
+        var random = new Random(seed);
+        var means = new double[resamples];
+        for (var r = 0; r < resamples; r++)
+        {
+            double sum = 0;
+            for (var k = 0; k < values.Count; k++)
+            {
+                sum += values[random.Next(values.Count)];
+            }
+
+            means[r] = sum / values.Count;
+        }
+
+        Array.Sort(means);
+        double At(double p)
+        {
+            var position = p * (means.Length - 1);
+            var lower = (int)Math.Floor(position);
+            var upper = Math.Min(lower + 1, means.Length - 1);
+            return means[lower] + ((position - lower) * (means[upper] - means[lower]));
+        }
+
+        var alpha = (1 - level) / 2;
+        return new MeanInterval(mean, At(alpha), At(1 - alpha), values.Count);
+    }
+
     [Fact]
     public void Given_Text_When_Hashed_Then_StableAcrossRuns()
     {

@@ -36,6 +36,7 @@ public sealed class SentimentTally(SentimentOptions options, string by)
     /// <summary>Adds one article and its scored sentences.</summary>
     public void Add(TokenizedArticle article, IEnumerable<ScoredSentence> sentences)
     {
+        _aggregate = null;
         Articles++;
         var name = DocumentGrouping.GroupOf(article.Article, by);
         if (!_groups.TryGetValue(name, out var group))
@@ -64,31 +65,48 @@ public sealed class SentimentTally(SentimentOptions options, string by)
         }
     }
 
-    /// <summary>Each measure per group (groups in first-seen order), as <see cref="SentimentAnalysis.Aggregate"/> documents.</summary>
+    /// <summary>
+    /// Each measure per group (groups in first-seen order), as <see cref="SentimentAnalysis.Aggregate"/> documents. The
+    /// bootstraps (2,000 resamples of every sentence of a group: most of a large run's time) run on all cores, each
+    /// with its own seed, so the result does not depend on how they are scheduled; it is kept until an article is added.
+    /// </summary>
     public ImmutableArray<SentimentAggregate> Aggregate()
     {
-        var results = ImmutableArray.CreateBuilder<SentimentAggregate>(_order.Count * Measures.Length);
-        var ranks = OrdinalRanks();
-        foreach (var name in _order)
+        if (_aggregate is { } known)
         {
-            var group = _groups[name];
-            foreach (var measure in Measures)
-            {
-                // Sentences in (article id, index) order, ids compared ordinally: the order the seed and the values take.
-                var scored = group.Values[(int)measure].ToArray();
-                Array.Sort(scored, (a, b) =>
-                {
-                    var byArticle = ranks[a.Article].CompareTo(ranks[b.Article]);
-                    return byArticle != 0 ? byArticle : a.Index.CompareTo(b.Index);
-                });
-                var interval = Bootstrap.Mean([.. scored.Select(e => e.Value)], options.BootstrapResamples, options.ConfidenceLevel, Seed(measure, scored));
-                var articles = scored.Select(e => ranks[e.Article]).Distinct().Count();
-                results.Add(new SentimentAggregate(by, name, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, articles, group.Mixed ? "mixed" : group.Date));
-            }
+            return known;
         }
 
-        return results.MoveToImmutable();
+        var ranks = OrdinalRanks();
+        var samples = _order.SelectMany(name => Measures.Select(measure => (Name: name, Group: _groups[name], Measure: measure))).ToArray();
+        var results = new SentimentAggregate[samples.Length];
+        Parallel.For(0, samples.Length, i =>
+        {
+            var (name, group, measure) = samples[i];
+
+            // Sentences in (article id, index) order, ids compared ordinally: the order the seed and the values take.
+            var scored = group.Values[(int)measure].ToArray();
+            Array.Sort(scored, (a, b) =>
+            {
+                var byArticle = ranks[a.Article].CompareTo(ranks[b.Article]);
+                return byArticle != 0 ? byArticle : a.Index.CompareTo(b.Index);
+            });
+            var values = new double[scored.Length];
+            for (var k = 0; k < scored.Length; k++)
+            {
+                values[k] = scored[k].Value;
+            }
+
+            var interval = Bootstrap.Mean(values.AsSpan(), options.BootstrapResamples, options.ConfidenceLevel, Seed(measure, scored));
+            var articles = scored.Select(e => ranks[e.Article]).Distinct().Count();
+            results[i] = new SentimentAggregate(by, name, measure, interval.Mean, interval.Lower, interval.Upper, interval.Count, articles, group.Mixed ? "mixed" : group.Date);
+        });
+
+        _aggregate = ImmutableCollectionsMarshal.AsImmutableArray(results);
+        return _aggregate.Value;
     }
+
+    private ImmutableArray<SentimentAggregate>? _aggregate;
 
     /// <summary>Each article number's place among the ids in ordinal order; equal ids (from different parts) share one.</summary>
     private int[] OrdinalRanks()
