@@ -91,7 +91,7 @@ public static class CompareCommand
 
             // Framing and quotes both need the story; a drafted one is proposed (and announced) once per run.
             Story? resolved = null;
-            Story RunStory() => resolved ??= StoryOption.Resolve(result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus.DraftingSample(), error);
+            Story RunStory() => resolved ??= StoryOption.Resolve(result.GetValue(story), corpusPath ?? RepositoryPaths.Seeds, corpus.DraftingSample, error);
 
             // On a terminal without --show: a short look at each of the four analyses (the top three per group).
             var summary = selected == OutputFormat.Table && result.GetResult(show) is null or { Implicit: true };

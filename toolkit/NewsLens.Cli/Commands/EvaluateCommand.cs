@@ -59,7 +59,7 @@ public static class EvaluateCommand
             }
 
             var tokenized = corpus.Tokenize();
-            var analyzer = stanceOptions.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, tokenized, error);
+            var analyzer = stanceOptions.Analyzer(result, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, () => tokenized, error);
             var analysis = analyzer.Analyze(tokenized);
             var evaluation = StanceEvaluation.Evaluate(analysis, labels);
             WriteStance(evaluation, result.GetValue(disagreements), result.GetValue(format), output);

@@ -27,7 +27,7 @@ public static class EvaluateMentions
         command.SetAction(result =>
         {
             var corpus = input.Load(result).Tokenize();
-            var dictionary = MentionsCommand.LoadActors(result.GetValue(actors), null, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, corpus, error);
+            var dictionary = MentionsCommand.LoadActors(result.GetValue(actors), null, result.GetValue(input.Path) ?? RepositoryPaths.Seeds, () => corpus, error);
             var mentions = corpus.CountMentions(dictionary);
             System.Collections.Immutable.ImmutableArray<GoldMention> rows;
             try

@@ -43,7 +43,7 @@ public static class MentionsCommand
             // Streamed (see StreamedCorpus): the story is drafted from a sample when there is no story file; counts,
             // co-mentions and naming are added up batch by batch; matches and context rows are written as batches finish.
             var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "mentions"));
-            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), corpus.Path, corpus.DraftingSample(), error);
+            var dictionary = LoadActors(result.GetValue(actors), result.GetValue(story), corpus.Path, corpus.DraftingSample, error);
             var options = MentionOptions.Default with { Metonyms = !result.GetValue(noMetonyms) };
             var only = result.GetValue(actor);
             if (only is not null && !dictionary.Contains(only))
@@ -138,7 +138,7 @@ public static class MentionsCommand
         tables.Count == 0 ? empty : new ResultTable(tables[0].Columns, [.. tables.SelectMany(t => t.Rows)]);
 
     /// <summary>The --actors file when given, else the dictionary of the story (--story, the corpus's story.json or one drafted from the corpus).</summary>
-    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error) =>
+    public static ActorDictionary LoadActors(string? path, string? storyPath, string? corpusPath, Func<TokenizedCorpus> corpus, TextWriter error) =>
         LoadActors(path, () => StoryOption.Resolve(storyPath, corpusPath, corpus, error));
 
     /// <summary>--actors, else the dictionary of the run's story (resolved only when needed).</summary>

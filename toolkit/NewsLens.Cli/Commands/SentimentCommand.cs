@@ -62,7 +62,7 @@ public static class SentimentCommand
             // Streamed (see StreamedCorpus): sentences are scored per batch on the preparing threads; the aggregate view
             // keeps a tally per group, the stance and sentences views write their rows as batches finish.
             var corpus = StreamedCorpus.Open(input, result, ProgressOptions.Reporter(result.GetValue(quiet), error, "sentiment"));
-            var analyzer = stance.Analyzer(result, corpus.Path, corpus.DraftingSample(), error, general, rules);
+            var analyzer = stance.Analyzer(result, corpus.Path, corpus.DraftingSample, error, general, rules);
             var groupBy = corpus.RequireGrouping(result.GetValue(by) ?? "outlet");
             var selected = result.GetValue(format);
             var view = result.GetValue(show);
@@ -251,10 +251,10 @@ public sealed class StanceArguments
     }
 
     /// <summary>The story given with --story, or the one next to the corpus, or one drafted from the corpus (said on <paramref name="error"/>).</summary>
-    public NewsLens.Stories.Story LoadStory(ParseResult result, string corpusPath, TokenizedCorpus corpus, TextWriter error) =>
+    public NewsLens.Stories.Story LoadStory(ParseResult result, string corpusPath, Func<TokenizedCorpus> corpus, TextWriter error) =>
         StoryOption.Resolve(result.GetValue(Story), corpusPath, corpus, error);
 
-    public SentimentAnalyzer Analyzer(ParseResult result, string corpusPath, TokenizedCorpus corpus, TextWriter error, SentimentLexicon? general = null, SentimentRules rules = SentimentRules.News)
+    public SentimentAnalyzer Analyzer(ParseResult result, string corpusPath, Func<TokenizedCorpus> corpus, TextWriter error, SentimentLexicon? general = null, SentimentRules rules = SentimentRules.News)
     {
         var story = LoadStory(result, corpusPath, corpus, error);
         var lexiconPath = result.GetValue(StanceLexicon) ?? story.StanceLexiconPath;

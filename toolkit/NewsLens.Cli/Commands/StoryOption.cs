@@ -34,27 +34,18 @@ public static class StoryOption
         }
     }
 
-    /// <summary>The story of a run (<see cref="Story.Resolve"/>); says on <paramref name="error"/> when it was drafted from the corpus.</summary>
-    public static Story Resolve(string? storyPath, string? corpusPath, TokenizedCorpus corpus, TextWriter error)
+    /// <summary>
+    /// The story of a run (as <see cref="Story.Resolve"/>: the file, else one drafted from <paramref name="corpus"/>, which
+    /// is only read then); says on <paramref name="error"/> when it was drafted from the corpus.
+    /// </summary>
+    public static Story Resolve(string? storyPath, string? corpusPath, Func<TokenizedCorpus> corpus, TextWriter error)
     {
-        if (storyPath is not null && !File.Exists(storyPath))
+        var story = Find(storyPath, corpusPath) ?? Story.Draft(corpus(), Story.CorpusName(corpusPath));
+        if (story.IsDrafted)
         {
-            throw new CliException($"--story {storyPath}: no such file.");
+            error.WriteLine($"note: {Story.DraftedNote}");
         }
 
-        try
-        {
-            var story = Story.Resolve(corpus, corpusPath, storyPath);
-            if (story.IsDrafted)
-            {
-                error.WriteLine($"note: {Story.DraftedNote}");
-            }
-
-            return story;
-        }
-        catch (FormatException e)
-        {
-            throw new CliException(e.Message);
-        }
+        return story;
     }
 }

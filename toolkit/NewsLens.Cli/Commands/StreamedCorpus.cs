@@ -113,7 +113,9 @@ internal sealed class StreamedCorpus
     }
 
     /// <summary>Checks --by against the sample's articles (see <see cref="GroupingArgument"/>).</summary>
-    public string RequireGrouping(string variable) => GroupingArgument.Require(Sample(), variable);
+    /// <remarks>Outlets and the built-in groupings (article, month, week, ...) exist in every corpus: no sample is read for them.</remarks>
+    public string RequireGrouping(string variable) =>
+        variable == DocumentVariables.Outlet || DocumentGrouping.IsBuiltIn(variable) ? variable : GroupingArgument.Require(Sample(), variable);
 
     /// <summary>
     /// Streams every part: <paramref name="analyzer"/> runs per article on the preparing threads, then
