@@ -21,33 +21,30 @@ public static class NameMask
             mask.Add(mention.FirstToken, mention.TokenCount, $"part of the name '{mention.MatchedText}'");
         }
 
+        var words = new List<int>();
         foreach (var sentence in article.Sentences)
         {
-            CapitalisedRuns(article, sentence, mask);
+            CapitalisedRuns(article, sentence, mask, words);
         }
 
         return mask.Build();
     }
 
-    private static void CapitalisedRuns(TokenizedArticle article, Sentence sentence, TokenMask.Builder mask)
+    /// <summary>Masks the runs of capitalised words of one sentence; <paramref name="words"/> is a list reused for its word tokens.</summary>
+    private static void CapitalisedRuns(TokenizedArticle article, Sentence sentence, TokenMask.Builder mask, List<int> words)
     {
         var text = article.Text;
-        var words = new List<int>(sentence.TokenCount);
+        words.Clear();
+        var capitalised = 0;
         for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
         {
             if (article.Tokens[t].IsWordLike)
             {
                 words.Add(t);
+                capitalised += Capitalised(article, t) ? 1 : 0;
             }
         }
 
-        bool Capitalised(int token)
-        {
-            var slice = article.Tokens[token].Slice(text);
-            return slice.Length > 0 && char.IsUpper(slice[0]);
-        }
-
-        var capitalised = words.Count(Capitalised);
         if (words.Count < 2 || capitalised < 2 || capitalised >= TitleCaseShare * words.Count)
         {
             return;
@@ -56,7 +53,7 @@ public static class NameMask
         for (var k = 0; k < words.Count;)
         {
             var end = k;
-            while (end < words.Count && Capitalised(words[end]) && (end == k || Adjacent(article, words[end - 1], words[end])))
+            while (end < words.Count && Capitalised(article, words[end]) && (end == k || Adjacent(article, words[end - 1], words[end])))
             {
                 end++;
             }
@@ -74,6 +71,12 @@ public static class NameMask
                 k = Math.Max(end, k + 1);
             }
         }
+    }
+
+    private static bool Capitalised(TokenizedArticle article, int token)
+    {
+        var slice = article.Tokens[token].Slice(article.Text);
+        return slice.Length > 0 && char.IsUpper(slice[0]);
     }
 
     /// <summary>Two words next to each other with only spaces between them (a comma or quote ends a name).</summary>

@@ -1,23 +1,53 @@
+using System.Numerics;
+
 namespace NewsLens.Sentiment;
 
 /// <summary>
 /// Tokens of an article whose words carry no valence, each with the reason shown in the evidence: words inside a
-/// name ("United" in "United States"), or inside a clause about a past event when scoring stance. Immutable.
+/// name ("United" in "United States"), or inside a clause about a past event when scoring stance. Kept as one bit per
+/// token (what every scored word asks) and the masked ranges in the order they were added (what the few masked words
+/// ask for their reason), not a table entry per token. Immutable.
 /// </summary>
 public sealed class TokenMask
 {
-    private readonly Dictionary<int, string> _reasons;
+    private readonly ulong[] _bits;
+    private readonly MaskedRange[] _ranges;
 
-    private TokenMask(Dictionary<int, string> reasons) => _reasons = reasons;
+    private TokenMask(ulong[] bits, MaskedRange[] ranges)
+    {
+        _bits = bits;
+        _ranges = ranges;
+        foreach (var word in bits)
+        {
+            Count += BitOperations.PopCount(word);
+        }
+    }
 
-    public static TokenMask Empty { get; } = new([]);
+    public static TokenMask Empty { get; } = new([], []);
 
-    public int Count => _reasons.Count;
+    /// <summary>Tokens masked.</summary>
+    public int Count { get; }
 
-    public bool IsEmpty => _reasons.Count == 0;
+    public bool IsEmpty => Count == 0;
 
-    /// <summary>The reason token <paramref name="token"/> is masked, or null.</summary>
-    public string? ReasonFor(int token) => _reasons.Count != 0 && _reasons.TryGetValue(token, out var reason) ? reason : null;
+    /// <summary>The reason token <paramref name="token"/> is masked (the first range added that holds it), or null.</summary>
+    public string? ReasonFor(int token)
+    {
+        if (!IsMasked(_bits, token))
+        {
+            return null;
+        }
+
+        foreach (var range in _ranges)
+        {
+            if (token >= range.First && token < range.End)
+            {
+                return range.Reason;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>This mask with tokens [first, first + count) masked for <paramref name="reason"/> (a token keeps its first reason).</summary>
     public TokenMask With(int first, int count, string reason)
@@ -36,18 +66,24 @@ public sealed class TokenMask
         }
 
         var builder = new Builder(this);
-        foreach (var (token, reason) in other._reasons)
+        foreach (var range in other._ranges)
         {
-            builder.Add(token, 1, reason);
+            builder.Add(range.First, range.End - range.First, range.Reason);
         }
 
         return builder.Build();
     }
 
+    private static bool IsMasked(ulong[] bits, int token) =>
+        token >= 0 && (token >> 6) < bits.Length && (bits[token >> 6] & (1UL << token)) != 0;
+
+    private readonly record struct MaskedRange(int First, int End, string Reason);
+
     /// <summary>Collects masked tokens, then freezes them into a mask.</summary>
     public sealed class Builder
     {
-        private Dictionary<int, string>? _reasons;
+        private ulong[] _bits = [];
+        private List<MaskedRange>? _ranges;
 
         public Builder()
         {
@@ -57,23 +93,38 @@ public sealed class TokenMask
         {
             if (!start.IsEmpty)
             {
-                _reasons = new Dictionary<int, string>(start._reasons);
+                _bits = (ulong[])start._bits.Clone();
+                _ranges = [.. start._ranges];
             }
         }
 
         public void Add(int first, int count, string reason)
         {
-            _reasons ??= [];
-            for (var t = first; t < first + count; t++)
+            ArgumentOutOfRangeException.ThrowIfNegative(first);
+            if (count <= 0)
             {
-                _reasons.TryAdd(t, reason);
+                return;
             }
+
+            var end = first + count;
+            var words = ((end - 1) >> 6) + 1;
+            if (words > _bits.Length)
+            {
+                Array.Resize(ref _bits, Math.Max(words, _bits.Length * 2));
+            }
+
+            for (var t = first; t < end; t++)
+            {
+                _bits[t >> 6] |= 1UL << t;
+            }
+
+            (_ranges ??= []).Add(new MaskedRange(first, end, reason));
         }
 
         public TokenMask Build()
         {
-            var mask = _reasons is null ? Empty : new TokenMask(_reasons);
-            _reasons = null;
+            var mask = _ranges is null ? Empty : new TokenMask(_bits, [.. _ranges]);
+            (_bits, _ranges) = ([], null);
             return mask;
         }
     }
