@@ -18,7 +18,7 @@ public static class NameMask
         var mask = new TokenMask.Builder();
         foreach (var mention in mentions)
         {
-            mask.Add(mention.FirstToken, mention.TokenCount, $"part of the name '{mention.MatchedText}'");
+            mask.AddName(mention.FirstToken, mention.TokenCount, mention.MatchedText, 0, mention.MatchedText.Length);
         }
 
         var words = new List<int>();
@@ -62,8 +62,8 @@ public static class NameMask
             {
                 var first = words[k];
                 var last = words[end - 1];
-                var name = text[article.Tokens[first].Start..article.Tokens[last].End];
-                mask.Add(first, last - first + 1, $"part of the name '{name}'");
+                var start = article.Tokens[first].Start;
+                mask.AddName(first, last - first + 1, text, start, article.Tokens[last].End - start);
                 k = end;
             }
             else

@@ -11,21 +11,27 @@ public sealed partial class SentimentScorer
 {
     /// <summary>
     /// A word with its lexicon and hedge entries (one lookup each); <paramref name="mayScore"/> turns true when it has
-    /// either, that is when it is a lexicon or hedge word or starts a phrase of one.
+    /// either, that is when it is a lexicon or hedge word or starts a phrase of one. <paramref name="maskedBy"/> is the
+    /// mask that holds this token, or null when the token is not masked.
     /// </summary>
-    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore, string? maskedBecause = null)
+    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore, TokenMask? maskedBy = null)
     {
         var hedgeEntry = default(WordEntry);
         mayScore |= _lexicon.TryGetEntry(folded, out var entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
-        if (maskedBecause is not null)
+        if (maskedBy is not null)
         {
-            // A masked word scores nothing and starts no phrase; its lexicon valence is kept only to show in the evidence.
+            // A masked word scores nothing and starts no phrase; its lexicon valence is kept only to show in the evidence,
+            // so only a word with one has its reason composed.
             var maskedValence = entry.IsWord ? entry.Valence : 0;
-            return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, default, default, maskedBecause, maskedValence);
+            var reason = maskedValence != 0 ? maskedBy.ReasonFor(tokenIndex)! : MaskedWithoutValence;
+            return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, default, default, reason, maskedValence);
         }
 
         return new ScoringWord(text, token.Start, token.Length, folded, tokenIndex, afterClauseBreak, entry, hedgeEntry);
     }
+
+    /// <summary>The reason a masked word without valence carries: never shown (evidence lists masked words that have a valence).</summary>
+    private const string MaskedWithoutValence = "masked";
 
     /// <summary>True when some word of the sentence has a lexicon or hedge entry (then it may score).</summary>
     private bool AnyScoringWord(FoldedTokens folded, ReadOnlySpan<Token> tokens, Sentence sentence, out bool hasWord)

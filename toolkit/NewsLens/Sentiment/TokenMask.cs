@@ -11,9 +11,9 @@ namespace NewsLens.Sentiment;
 public sealed class TokenMask
 {
     private readonly ulong[] _bits;
-    private readonly MaskedRange[] _ranges;
+    private readonly List<MaskedRange> _ranges; // the builder's own list, handed over (never changed after Build)
 
-    private TokenMask(ulong[] bits, MaskedRange[] ranges)
+    private TokenMask(ulong[] bits, List<MaskedRange> ranges)
     {
         _bits = bits;
         _ranges = ranges;
@@ -29,6 +29,9 @@ public sealed class TokenMask
     public int Count { get; }
 
     public bool IsEmpty => Count == 0;
+
+    /// <summary>Whether token <paramref name="token"/> is masked (what scoring asks of every word; the reason is asked only of those that show).</summary>
+    public bool Contains(int token) => IsMasked(_bits, token);
 
     /// <summary>The reason token <paramref name="token"/> is masked (the first range added that holds it), or null.</summary>
     public string? ReasonFor(int token)
@@ -68,7 +71,7 @@ public sealed class TokenMask
         var builder = new Builder(this);
         foreach (var range in other._ranges)
         {
-            builder.Add(range.First, range.End - range.First, range.Reason);
+            builder.Add(range);
         }
 
         return builder.Build();
@@ -77,7 +80,14 @@ public sealed class TokenMask
     private static bool IsMasked(ulong[] bits, int token) =>
         token >= 0 && (token >> 6) < bits.Length && (bits[token >> 6] & (1UL << token)) != 0;
 
-    private readonly record struct MaskedRange(int First, int End, string Reason);
+    /// <summary>
+    /// Tokens [First, End) and why; a name's reason ("part of the name '…'") is composed from its text only when asked
+    /// for, as most masked words have no valence and never show one.
+    /// </summary>
+    internal readonly record struct MaskedRange(int First, int End, string? Stated, string? Source, int NameStart, int NameLength)
+    {
+        public string Reason => Stated ?? $"part of the name '{Source.AsSpan(NameStart, NameLength)}'";
+    }
 
     /// <summary>Collects masked tokens, then freezes them into a mask.</summary>
     public sealed class Builder
@@ -98,15 +108,21 @@ public sealed class TokenMask
             }
         }
 
-        public void Add(int first, int count, string reason)
+        public void Add(int first, int count, string reason) => Add(new MaskedRange(first, first + count, reason, null, 0, 0));
+
+        /// <summary>Masks tokens [first, first + count) as part of the name <paramref name="text"/>[start, start + length).</summary>
+        public void AddName(int first, int count, string text, int start, int length) =>
+            Add(new MaskedRange(first, first + count, null, text, start, length));
+
+        internal void Add(MaskedRange range)
         {
+            var (first, end) = (range.First, range.End);
             ArgumentOutOfRangeException.ThrowIfNegative(first);
-            if (count <= 0)
+            if (end <= first)
             {
                 return;
             }
 
-            var end = first + count;
             var words = ((end - 1) >> 6) + 1;
             if (words > _bits.Length)
             {
@@ -118,12 +134,12 @@ public sealed class TokenMask
                 _bits[t >> 6] |= 1UL << t;
             }
 
-            (_ranges ??= []).Add(new MaskedRange(first, end, reason));
+            (_ranges ??= []).Add(range);
         }
 
         public TokenMask Build()
         {
-            var mask = _ranges is null ? Empty : new TokenMask(_bits, [.. _ranges]);
+            var mask = _ranges is null ? Empty : new TokenMask(_bits, _ranges);
             (_bits, _ranges) = ([], null);
             return mask;
         }
