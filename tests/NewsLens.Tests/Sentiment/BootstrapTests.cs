@@ -99,6 +99,10 @@ public class BootstrapTests
         return new MeanInterval(mean, At(alpha), At(1 - alpha), values.Count);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Given_two_texts_and_a_separator_When_hashed_in_parts_Then_it_is_the_hash_of_the_joined_text(string first, char separator, string second) =>
+        Bootstrap.StableHash(first ?? "", separator, second ?? "") == Bootstrap.StableHash((first ?? "") + separator + (second ?? ""));
+
     [Fact]
     public void Given_Text_When_Hashed_Then_StableAcrossRuns()
     {

@@ -58,17 +58,22 @@ public static class Bootstrap
     }
 
     /// <summary>A stable 32-bit FNV-1a hash (string.GetHashCode changes between runs), to derive per-group seeds.</summary>
-    public static int StableHash(string text)
+    public static int StableHash(string text) => (int)Fnv(2166136261u, text);
+
+    /// <summary>The <see cref="StableHash(string)"/> of <paramref name="first"/> + <paramref name="separator"/> + <paramref name="second"/>, without making that string.</summary>
+    public static int StableHash(ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
+        (int)Fnv(Fnv(Fnv(2166136261u, first), [separator]), second);
+
+    private static uint Fnv(uint hash, ReadOnlySpan<char> text)
     {
         unchecked
         {
-            var hash = 2166136261u;
             foreach (var c in text)
             {
                 hash = (hash ^ c) * 16777619u;
             }
 
-            return (int)hash;
+            return hash;
         }
     }
 

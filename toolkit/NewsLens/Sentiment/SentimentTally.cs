@@ -24,6 +24,9 @@ public sealed class SentimentTally(SentimentOptions options, string by)
     /// <summary>The id of each article a sentence came from, by the number its entries carry.</summary>
     private readonly List<string> _articleIds = [];
 
+    /// <summary>What <see cref="Aggregate"/> last gave (null once another article is added).</summary>
+    private ImmutableArray<SentimentAggregate>? _aggregate;
+
     public string By => by;
 
     /// <summary>Articles added (with or without a scorable sentence).</summary>
@@ -46,6 +49,7 @@ public sealed class SentimentTally(SentimentOptions options, string by)
         }
 
         group.Mixed |= !string.Equals(group.Date, article.Article.Date, StringComparison.Ordinal);
+        Span<char> number = stackalloc char[32]; // a score as the seed hashes it ("R")
         foreach (var sentence in sentences)
         {
             Sentences++;
@@ -59,7 +63,8 @@ public sealed class SentimentTally(SentimentOptions options, string by)
             {
                 if (SentimentAnalysis.Value(sentence, measure) is { } value)
                 {
-                    group.Values[(int)measure].Add(new Entry(value, _articleIds.Count - 1, sentence.Index, Bootstrap.StableHash(sentence.Text + '\u0002' + value.ToString("R", CultureInfo.InvariantCulture))));
+                    value.TryFormat(number, out var written, "R", CultureInfo.InvariantCulture);
+                    group.Values[(int)measure].Add(new Entry(value, _articleIds.Count - 1, sentence.Index, Bootstrap.StableHash(sentence.Text, '\u0002', number[..written])));
                 }
             }
         }
@@ -105,8 +110,6 @@ public sealed class SentimentTally(SentimentOptions options, string by)
         _aggregate = ImmutableCollectionsMarshal.AsImmutableArray(results);
         return _aggregate.Value;
     }
-
-    private ImmutableArray<SentimentAggregate>? _aggregate;
 
     /// <summary>Each article number's place among the ids in ordinal order; equal ids (from different parts) share one.</summary>
     private int[] OrdinalRanks()
