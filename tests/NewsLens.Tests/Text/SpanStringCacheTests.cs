@@ -34,6 +34,17 @@ public sealed class SpanStringCacheTests
         Assert.Equal(6, made);
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Given_any_spans_and_room_When_asked_twice_Then_every_answer_is_what_make_gives_and_the_room_holds(string[] words, byte room)
+    {
+        var cache = new SpanStringCache(static s => TextFolding.Fold(s, foldDiacritics: true), maxEntries: 1 + (room % 40), maxLength: 12);
+        var asked = (words ?? []).Select(w => w ?? "").ToArray();
+
+        var right = asked.Concat(asked).All(w => cache.Of(w) == TextFolding.Fold(w, foldDiacritics: true));
+
+        return right && cache.Count <= 1 + (room % 40) && cache.Count <= asked.Distinct().Count(w => w.Length <= 12);
+    }
+
     [Fact]
     public void Given_many_threads_When_they_share_a_cache_Then_every_answer_is_what_make_gives()
     {
