@@ -296,6 +296,35 @@ public class SentimentScorerTests
         Assert.InRange(byText.Compound, -1, 1);
     }
 
+    private static readonly string[] ScoringPool =
+        ["the", "talks", "good", "Good", "not", "terrible", "may", "perhaps", "hopeful", "progress", "very", "United", "Nations", "kind", "of", "!", ",", "."];
+
+    [Property(MaxTest = 200)]
+    public bool Given_articles_interned_in_two_vocabularies_or_none_When_scored_Then_every_sentence_scores_as_without_one(int[][] articles)
+    {
+        // One scorer serves all, its per-vocabulary-number answers switching between vocabularies as articles come.
+        var scorer = new SentimentScorer(hedges: SentimentLexicon.FromEntries(StanceLexicon.Default.Hedges, "hedges"));
+        var (first, second) = (new NewsLens.Text.Vocabulary(), new NewsLens.Text.Vocabulary());
+        var i = 0;
+        foreach (var words in (articles ?? []).Where(a => a is not null))
+        {
+            var text = string.Join(' ', words.Select(w => ScoringPool[(w & int.MaxValue) % ScoringPool.Length])) + ".";
+            var article = NewsLens.Tests.Comparison.ComparisonCorpus.Article($"d{i}", "o", text);
+            var plain = NewsLens.Text.TokenizeExtensions.Tokenize(article);
+            var interned = NewsLens.Text.TokenizeExtensions.Tokenize(article, i++ % 2 == 0 ? first : second);
+            for (var s = 0; s < plain.Sentences.Length; s++)
+            {
+                var (expected, actual) = (scorer.Score(plain, plain.Sentences[s]), scorer.Score(interned, interned.Sentences[s]));
+                if (expected.Compound != actual.Compound || expected.Explain() != actual.Explain())
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     [Property(MaxTest = 300)]
     public bool Given_AnyString_When_Scored_Then_NoExceptionAndCompoundInRange(string? text)
     {

@@ -12,12 +12,17 @@ public sealed partial class SentimentScorer
     /// <summary>
     /// A word with its lexicon and hedge entries (one lookup each); <paramref name="mayScore"/> turns true when it has
     /// either, that is when it is a lexicon or hedge word or starts a phrase of one. <paramref name="maskedBy"/> is the
-    /// mask that holds this token, or null when the token is not masked.
+    /// mask that holds this token, or null when the token is not masked; <paramref name="mayHaveEntry"/> false (known to
+    /// have neither entry) skips the lookups.
     /// </summary>
-    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore, TokenMask? maskedBy = null)
+    private ScoringWord Word(string text, Token token, string folded, int tokenIndex, bool afterClauseBreak, ref bool mayScore, TokenMask? maskedBy = null, bool mayHaveEntry = true)
     {
-        var hedgeEntry = default(WordEntry);
-        mayScore |= _lexicon.TryGetEntry(folded, out var entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
+        var (entry, hedgeEntry) = (default(WordEntry), default(WordEntry));
+        if (mayHaveEntry)
+        {
+            mayScore |= _lexicon.TryGetEntry(folded, out entry) | (_hedges is not null && _hedges.TryGetEntry(folded, out hedgeEntry));
+        }
+
         if (maskedBy is not null)
         {
             // A masked word scores nothing and starts no phrase; its lexicon valence is kept only to show in the evidence,
@@ -42,8 +47,7 @@ public sealed partial class SentimentScorer
             if (tokens[t].IsWordLike)
             {
                 hasWord = true;
-                var word = folded[t];
-                if (_lexicon.HasEntry(word) || (_hedges is not null && _hedges.HasEntry(word)))
+                if (HasEntry(folded, t))
                 {
                     return true;
                 }
@@ -52,6 +56,60 @@ public sealed partial class SentimentScorer
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="token"/>'s folded word has a lexicon or hedge entry (or starts one).</summary>
+    private bool HasEntry(FoldedTokens folded, int token)
+    {
+        if (folded.Vocabulary is not { } vocabulary)
+        {
+            return HasEntry(folded[token]);
+        }
+
+        var id = folded.IdAt(token);
+        var known = Volatile.Read(ref _entriesById);
+        if (known is not null && ReferenceEquals(known.Vocabulary, vocabulary) && id < known.Answers.Length && known.Answers[id] is var answer and not 0)
+        {
+            return answer == WordHasEntry;
+        }
+
+        var has = HasEntry(folded[token]);
+        Remember(vocabulary, id, has);
+        return has;
+    }
+
+    private bool HasEntry(string foldedWord) => _lexicon.HasEntry(foldedWord) || (_hedges is not null && _hedges.HasEntry(foldedWord));
+
+    private const byte WordHasEntry = 2;
+
+    private const byte WordHasNone = 1;
+
+    /// <summary>
+    /// Answers of <see cref="HasEntry(FoldedTokens, int)"/> by vocabulary number (0: not asked yet), for the vocabulary
+    /// the articles were interned with: a streamed corpus asks about the same few hundred thousand words millions of
+    /// times. Threads share it without locks: an answer never changes, so a write lost to a concurrent resize is only
+    /// asked again.
+    /// </summary>
+    private AnswersById? _entriesById;
+
+    private void Remember(Vocabulary vocabulary, int id, bool has)
+    {
+        var known = Volatile.Read(ref _entriesById);
+        if (known is null || !ReferenceEquals(known.Vocabulary, vocabulary) || id >= known.Answers.Length)
+        {
+            var answers = new byte[Math.Max(id + 1, Math.Max(1024, (known is not null && ReferenceEquals(known.Vocabulary, vocabulary) ? known.Answers.Length : 0) * 2))];
+            if (known is not null && ReferenceEquals(known.Vocabulary, vocabulary))
+            {
+                known.Answers.CopyTo(answers, 0);
+            }
+
+            known = new AnswersById(vocabulary, answers);
+            Volatile.Write(ref _entriesById, known);
+        }
+
+        known.Answers[id] = has ? WordHasEntry : WordHasNone;
+    }
+
+    private sealed record AnswersById(Vocabulary Vocabulary, byte[] Answers);
 
     // A merged phrase's folded text holds a space, and no word entry does: only single words can be word entries.
     private static bool InLexicon(in Item item) => item.PhraseValence.HasValue || (item.HedgeWeight == 0 && item.Entry.IsWord);

@@ -115,7 +115,7 @@ public sealed partial class SentimentScorer
             CountEmphasis(token.Slice(text), ref exclamations, ref questions);
             if (token.IsWordLike)
             {
-                words.Add(Word(text, token, folded[t], t, clauseBreak, ref mayScore, mask is not null && mask.Contains(t) ? mask : null));
+                words.Add(Word(text, token, folded[t], t, clauseBreak, ref mayScore, mask is not null && mask.Contains(t) ? mask : null, HasEntry(folded, t)));
                 clauseBreak = false;
             }
             else

@@ -24,4 +24,10 @@ internal readonly struct FoldedTokens
         article.Vocabulary is { } vocabulary ? new([], article.FoldedIds(), vocabulary) : new(article.Folded(), [], null);
 
     public string this[int token] => _vocabulary is null ? _words[token] : _vocabulary[_ids[token]];
+
+    /// <summary>The vocabulary whose numbers <see cref="IdAt"/> gives (null when the article was not interned).</summary>
+    public Vocabulary? Vocabulary => _vocabulary;
+
+    /// <summary>The vocabulary number of token <paramref name="token"/>'s folded word (only with a <see cref="Vocabulary"/>).</summary>
+    public int IdAt(int token) => _ids[token];
 }
