@@ -94,12 +94,14 @@ public sealed partial class SentimentScorer
     private void Remember(Vocabulary vocabulary, int id, bool has)
     {
         var known = Volatile.Read(ref _entriesById);
-        if (known is null || !ReferenceEquals(known.Vocabulary, vocabulary) || id >= known.Answers.Length)
+        var sameVocabulary = known is not null && ReferenceEquals(known.Vocabulary, vocabulary);
+        if (!sameVocabulary || id >= known!.Answers.Length)
         {
-            var answers = new byte[Math.Max(id + 1, Math.Max(1024, (known is not null && ReferenceEquals(known.Vocabulary, vocabulary) ? known.Answers.Length : 0) * 2))];
-            if (known is not null && ReferenceEquals(known.Vocabulary, vocabulary))
+            // Vocabulary numbers only grow (a vocabulary never forgets a word), so answers are copied as the table doubles.
+            var answers = new byte[Math.Max(id + 1, sameVocabulary ? known!.Answers.Length * 2 : 1024)];
+            if (sameVocabulary)
             {
-                known.Answers.CopyTo(answers, 0);
+                known!.Answers.CopyTo(answers, 0);
             }
 
             known = new AnswersById(vocabulary, answers);
