@@ -205,13 +205,14 @@ public sealed class FeatureTally(string variable, FeatureOptions options)
             first = end;
         }
 
+        var distinct = counts.Select(group => group.Count).ToArray();
         var pairs = ImmutableArray.CreateBuilder<SimilarityPair>(n * n);
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
                 var at = (long)Math.Min(i, j) * n + Math.Max(i, j);
-                var union = counts[i].Count + counts[j].Count - shared[at];
+                var union = distinct[i] + distinct[j] - shared[at];
                 var (normI, normJ) = (Math.Sqrt(dot[(long)i * n + i]), Math.Sqrt(dot[(long)j * n + j]));
                 var cosine = normI == 0 || normJ == 0 ? 0 : Math.Min(1, dot[at] / (normI * normJ));
                 pairs.Add(new SimilarityPair(_order[i], _order[j], cosine, union == 0 ? 0 : (double)shared[at] / union, shared[at]));

@@ -10,8 +10,9 @@ internal delegate string SpanToString(ReadOnlySpan<char> text);
 /// </summary>
 /// <remarks>
 /// An insert-only open-addressing table of immutable entries, twice as many slots as entries: a look-up is one hash of
-/// the span and a compare or two, with no lock (a slot is filled once, by compare-and-swap). The mention rules ask it
-/// for a few words around every mention, so it was a tenth of the per-article step as a concurrent dictionary.
+/// the span (the vocabulary's <see cref="SpanTable{TValue}.Hash"/>) and a compare or two, with no lock (a slot is filled
+/// once, by compare-and-swap). The mention rules ask it for a few words around every mention, so it was a tenth of the
+/// per-article step as a concurrent dictionary.
 /// </remarks>
 internal sealed class SpanStringCache
 {
@@ -19,7 +20,6 @@ internal sealed class SpanStringCache
     private const int MaxProbes = 8;
 
     private readonly Entry?[] _slots;
-    private readonly int _shift;
     private readonly SpanToString _make;
     private readonly int _maxEntries;
     private readonly int _maxLength;
@@ -36,7 +36,6 @@ internal sealed class SpanStringCache
         _maxLength = maxLength;
         var bits = Math.Max(2, 64 - ulong.LeadingZeroCount((ulong)maxEntries * 2 - 1));
         _slots = new Entry?[1 << (int)bits];
-        _shift = 32 - (int)bits;
     }
 
     /// <summary>Spans remembered so far.</summary>
@@ -50,9 +49,9 @@ internal sealed class SpanStringCache
             return _make(text);
         }
 
-        var hash = Hash(text);
+        var hash = SpanTable<int>.Hash(text); // already mixed: its low bits pick the slot
         var mask = _slots.Length - 1;
-        var slot = (int)((uint)hash * 2654435769u >> _shift);
+        var slot = hash & mask;
         for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & mask)
         {
             var entry = Volatile.Read(ref _slots[slot]);
@@ -75,18 +74,6 @@ internal sealed class SpanStringCache
         }
 
         return _make(text);
-    }
-
-    /// <summary>FNV-1a over the characters (stable, cheap for the short spans kept).</summary>
-    private static int Hash(ReadOnlySpan<char> text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return (int)hash;
     }
 
     private sealed record Entry(int Hash, string Key, string Value);
