@@ -32,7 +32,7 @@ public sealed class ArticleAnalyzerTests
     public void Given_a_sentence_whose_only_valence_words_are_in_names_When_analysed_with_or_without_stance_Then_it_is_neutral(bool withStance)
     {
         var actors = ActorDictionary.Parse("""{ "actors": [ { "key": "un", "name": "United Nations", "kind": "organisation", "aliases": ["United Nations"] } ] }""", "test");
-        var article = NewsLens.Tests.Comparison.ComparisonCorpus.Single("Officials of the Free Syrian Army met the United Nations envoy on Tuesday.");
+        var article = NewsLens.Tests.Comparison.ComparisonCorpus.Single("Officials of the Free Democratic Party met the United Nations envoy on Tuesday.");
         var analyzer = CorpusAnalysis.DefaultAnalyzer(actors, withStance ? new SentimentAnalyzer(actors: actors) : null);
 
         var scores = analyzer.Analyze(article).Sentences;

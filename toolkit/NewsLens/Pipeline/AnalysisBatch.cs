@@ -77,7 +77,7 @@ public readonly record struct Shard(int Number, int Count)
 /// sentiment and, with a <paramref name="stance"/> analyzer, the stance toward the target of the sentences about it
 /// (the mentions found here are reused when both were built on the same actor dictionary). General sentiment masks
 /// names as <see cref="SentimentAnalyzer.Analyze(TokenizedCorpus)"/> does (the actors' names and runs of capitalised
-/// words: "Free" in "Free Syrian Army" is not praise), so a sentence scores the same here as in `sentiment`.
+/// words: "Free" in "Free Democratic Party" is not praise), so a sentence scores the same here as in `sentiment`.
 /// </summary>
 public sealed class ArticleAnalyzer(MentionMatcher? matcher, SentimentScorer? scorer, SentimentAnalyzer? stance = null)
 {
