@@ -77,7 +77,9 @@ public static class AnalysisBenchmark
         var meter = new WorkMeter();
         var collections = GarbageCollections.Now();
         StreamingResult? run = null;
-        meter.Run(() => run = StreamingAnalysis.Run(shards, stages, new StreamingOptions { Threads = threads, Analyzer = Analyzer() }));
+        // The shards are cut into parts as analyze cuts any corpus (CorpusParts), so the batches are the same.
+        IReadOnlyList<CorpusPart> parts = [.. shards.SelectMany(s => CorpusParts.Of(s))];
+        meter.Run(() => run = StreamingAnalysis.Run(parts, stages, new StreamingOptions { Threads = threads, Analyzer = Analyzer() }));
         collections = GarbageCollections.Now().Since(collections);
         var allocated = run!.Steps.Sum(s => s.AllocatedBytes);
         var total = new Measurement("full analysis", threads, meter.Elapsed, meter.ProcessorTime, run.TextBytes, run.Tokens, allocated, sampler.Peak);

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using NewsLens.Corpora;
 using NewsLens.Pipeline;
 
@@ -92,5 +94,67 @@ public sealed class CorpusPartsTests
 
         Assert.Empty(CorpusParts.Unread(folder.Path));
         Assert.Empty(CorpusParts.Unread(file));
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Given_any_lines_with_quotes_and_line_breaks_When_cut_into_parts_Then_each_part_ends_at_the_first_record_end_past_the_part_size(byte[] pieces, PositiveInt size, bool table)
+    {
+        using var folder = new TempFolder();
+        // Records built from a small alphabet, so quotes and line ends are frequent (and quoted line ends occur in tables).
+        var alphabet = "ab\"\n,x"u8.ToArray();
+        var bytes = (pieces ?? []).Select(b => alphabet[b % alphabet.Length]).ToArray();
+        var path = Path.Combine(folder.Path, table ? "corpus.csv" : "corpus.jsonl");
+        File.WriteAllBytes(path, bytes);
+        var partBytes = 1 + (size.Get % 40);
+
+        var parts = CorpusParts.Of(path, partBytes);
+
+        return parts.SequenceEqual(ByteByByte(path, bytes, partBytes, table));
+    }
+
+    /// <summary>The plan made one byte at a time: a record ends at a line end outside quotes ("" toggles twice).</summary>
+    private static List<CorpusPart> ByteByByte(string path, byte[] bytes, int partBytes, bool table)
+    {
+        if (bytes.Length <= partBytes)
+        {
+            return [new CorpusPart(path)];
+        }
+
+        var parts = new List<CorpusPart>();
+        long partStart = 0;
+        int partLine = 1, line = 1, headerLength = -1;
+        var quoted = false;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (table && bytes[i] == (byte)'"')
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (bytes[i] != (byte)'\n')
+            {
+                continue;
+            }
+
+            line++;
+            if (!quoted)
+            {
+                var end = i + 1;
+                headerLength = table && headerLength < 0 ? end : headerLength;
+                if (end - partStart >= partBytes)
+                {
+                    parts.Add(new CorpusPart(path, partStart, (int)(end - partStart), partLine, Math.Max(0, headerLength)));
+                    (partStart, partLine) = (end, line);
+                }
+            }
+        }
+
+        if (partStart < bytes.Length)
+        {
+            parts.Add(new CorpusPart(path, partStart, (int)(bytes.Length - partStart), partLine, Math.Max(0, headerLength)));
+        }
+
+        return parts;
     }
 }

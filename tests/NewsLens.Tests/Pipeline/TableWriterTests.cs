@@ -40,7 +40,28 @@ public sealed class TableWriterTests
         await using var reader = await ParquetReader.CreateAsync(Path.Combine(folder.Path, "t.parquet"));
         Assert.Equal(2, reader.RowGroupCount);
         Assert.Equal(TableWriter.RowGroupSize + 10, Enumerable.Range(0, reader.RowGroupCount).Sum(g => reader.OpenRowGroupReader(g).RowCount));
-        Assert.Equal(["name", "n", "x"], reader.Schema.GetDataFields().Select(f => f.Name));
+        var fields = reader.Schema.GetDataFields();
+        Assert.Equal(["name", "n", "x"], fields.Select(f => f.Name));
+
+        // The row buffers are reused from one row group to the next: every value must be the one written.
+        var names = new List<string>();
+        var numbers = new List<long>();
+        var reals = new List<double>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var count = (int)group.RowCount;
+            var (nameValues, numberValues, realValues) = (new string?[count], new long[count], new double[count]);
+            await group.ReadAsync(fields[0], nameValues.AsMemory());
+            await group.ReadAsync<long>(fields[1], numberValues.AsMemory());
+            await group.ReadAsync<double>(fields[2], realValues.AsMemory());
+            (names, numbers, reals) = ([.. names, .. nameValues.Select(n => n ?? "")], [.. numbers, .. numberValues], [.. reals, .. realValues]);
+        }
+
+        var expected = Enumerable.Range(0, TableWriter.RowGroupSize + 10).ToList();
+        Assert.Equal(expected.Select(i => $"r{i}"), names);
+        Assert.Equal(expected.Select(i => (long)i), numbers);
+        Assert.Equal(expected.Select(i => i / 2.0), reals);
     }
 
     [Fact]

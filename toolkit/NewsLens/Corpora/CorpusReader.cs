@@ -51,30 +51,57 @@ public static class CorpusReader
     {
         options ??= CorpusReaderOptions.Default;
         var table = Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".tsv";
-        byte[] bytes;
+        var header = table && start > 0 ? headerLength : 0;
+        return WithBytes(path, start, header, length, bytes =>
+        {
+            var builder = new CorpusBuilder(SingleFileName);
+            if (!table)
+            {
+                return ReadJsonLinesBytes(path, bytes, firstLine, options, builder);
+            }
+
+            return builder.DecodeBytes(path, bytes.Span) is { } text
+                ? ReadTableText(path, text, start > 0 ? firstLine - 2 : 0, options, builder)
+                : builder.Build();
+        });
+    }
+
+    /// <summary>Parts at most this large are read into a pooled array.</summary>
+    private const int PooledReadBytes = 64 << 20;
+
+    /// <summary>
+    /// Reads the file's first <paramref name="header"/> bytes and then <paramref name="length"/> bytes from
+    /// <paramref name="start"/> into one buffer and hands them to <paramref name="read"/>. A part is megabytes: a new
+    /// array each time would be a large-object allocation per part, and those set off full collections. Nothing read
+    /// keeps the bytes (records are copied out as strings), so a part's buffer goes back to the pool afterwards.
+    /// </summary>
+    private static Corpus WithBytes(string path, long start, int header, int length, Func<ReadOnlyMemory<byte>, Corpus> read)
+    {
+        var pooled = header + length <= PooledReadBytes;
+        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(header + length) : new byte[header + length];
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            var header = table && start > 0 ? headerLength : 0;
-            bytes = new byte[header + length];
-            file.ReadExactly(bytes, 0, header);
-            file.Position = start;
-            file.ReadExactly(bytes, header, length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CorpusException($"{path}: unreadable: {e.Message}", e);
-        }
+            try
+            {
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+                file.ReadExactly(buffer, 0, header);
+                file.Position = start;
+                file.ReadExactly(buffer, header, length);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CorpusException($"{path}: unreadable: {e.Message}", e);
+            }
 
-        var builder = new CorpusBuilder(SingleFileName);
-        if (!table)
-        {
-            return ReadJsonLinesBytes(path, bytes, firstLine, options, builder);
+            return read(buffer.AsMemory(0, header + length));
         }
-
-        return builder.DecodeBytes(path, bytes) is { } text
-            ? ReadTableText(path, text, start > 0 ? firstLine - 2 : 0, options, builder)
-            : builder.Build();
+        finally
+        {
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
     private static Corpus ReadSingleFile(string path, CorpusReaderOptions options)
@@ -193,19 +220,36 @@ public static class CorpusReader
     private static bool IsResourceFolder(string name) =>
         name.Equals("resources", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.') || name.StartsWith('_');
 
-    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null) =>
-        ReadJsonLinesBytes(path, ReadAllBytes(path), 1, options, into ?? new CorpusBuilder(SingleFileName));
+    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
+    {
+        long length;
+        try
+        {
+            length = new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException($"{path}: unreadable: {e.Message}", e);
+        }
+
+        if (length > Array.MaxLength)
+        {
+            throw new CorpusException($"{path}: {length:N0} bytes is too large to read at once; newslens analyze streams it in parts.");
+        }
+
+        return WithBytes(path, 0, 0, (int)length, bytes => ReadJsonLinesBytes(path, bytes, 1, options, into ?? new CorpusBuilder(SingleFileName)));
+    }
 
     /// <summary>
     /// JSON Lines from a file's bytes, the first of them line <paramref name="firstLine"/>. Plain UTF-8 (no byte-order
     /// mark, no NUL, valid: almost every such file) is parsed where it lies, line by line, so the file is never held
     /// as a string too; anything else is decoded first (<see cref="TextDecoder"/>), with the same records either way.
     /// </summary>
-    private static Corpus ReadJsonLinesBytes(string path, byte[] bytes, int firstLine, CorpusReaderOptions options, CorpusBuilder builder)
+    private static Corpus ReadJsonLinesBytes(string path, ReadOnlyMemory<byte> bytes, int firstLine, CorpusReaderOptions options, CorpusBuilder builder)
     {
-        if (!TextDecoder.IsPlainUtf8(bytes))
+        if (!TextDecoder.IsPlainUtf8(bytes.Span))
         {
-            return builder.DecodeBytes(path, bytes) is { } text ? ReadJsonLinesText(path, text, firstLine, options, builder) : builder.Build();
+            return builder.DecodeBytes(path, bytes.Span) is { } text ? ReadJsonLinesText(path, text, firstLine, options, builder) : builder.Build();
         }
 
         var lineNumber = firstLine - 1;
@@ -389,9 +433,9 @@ public static class CorpusReader
         public string? DecodeWholeFile(string path) => Decode(path, ReadAllBytes(path));
 
         /// <summary>Decodes bytes read from <paramref name="path"/> (a range of it); null (and a skip) when empty or binary.</summary>
-        public string? DecodeBytes(string path, byte[] bytes) => Decode(path, bytes);
+        public string? DecodeBytes(string path, ReadOnlySpan<byte> bytes) => Decode(path, bytes);
 
-        private string? Decode(string path, byte[] bytes)
+        private string? Decode(string path, ReadOnlySpan<byte> bytes)
         {
             var decoded = TextDecoder.Decode(bytes);
             if (decoded.Warning is not null)

@@ -55,10 +55,14 @@ public sealed class TableWriter : IDisposable
     private readonly FileStream _parquetStream;
     private readonly ParquetWriter _parquet;
     private readonly DataField[] _fields;
-    private readonly List<string>[] _texts;
-    private readonly List<long>[] _integers;
-    private readonly List<double>[] _reals;
+
+    // One row group's values per column, allocated once and reused: a new array per column and row group (each on the
+    // large object heap) set off full collections while a big corpus is written.
+    private readonly ReadOnlyMemory<char>[][] _texts;
+    private readonly long[][] _integers;
+    private readonly double[][] _reals;
     private int _buffered;
+    private int _capacity;
     private bool _disposed;
 
     public TableWriter(string folder, TableSchema schema)
@@ -73,9 +77,9 @@ public sealed class TableWriter : IDisposable
             ColumnKind.Real => new DataField<double>(c.Name, false),
             _ => new DataField<string>(c.Name, false),
         })];
-        _texts = [.. schema.Columns.Select(_ => new List<string>())];
-        _integers = [.. schema.Columns.Select(_ => new List<long>())];
-        _reals = [.. schema.Columns.Select(_ => new List<double>())];
+        _texts = [.. schema.Columns.Select(_ => Array.Empty<ReadOnlyMemory<char>>())];
+        _integers = [.. schema.Columns.Select(_ => Array.Empty<long>())];
+        _reals = [.. schema.Columns.Select(_ => Array.Empty<double>())];
         _parquetStream = File.Create(Path.Combine(folder, schema.Name + ".parquet"));
         _parquet = ParquetWriter.CreateAsync(new ParquetSchema(_fields), _parquetStream).GetAwaiter().GetResult();
     }
@@ -100,6 +104,11 @@ public sealed class TableWriter : IDisposable
             }
         }
 
+        if (_buffered == _capacity)
+        {
+            Grow();
+        }
+
         Span<char> number = stackalloc char[32];
         for (var i = 0; i < cells.Length; i++)
         {
@@ -113,19 +122,19 @@ public sealed class TableWriter : IDisposable
             switch (kind)
             {
                 case ColumnKind.Integer:
-                    _integers[i].Add(cell.Integer);
+                    _integers[i][_buffered] = cell.Integer;
                     cell.Integer.TryFormat(number, out var written, default, CultureInfo.InvariantCulture);
                     _csv.Write(number[..written]);
                     break;
                 case ColumnKind.Real:
                     var real = cell.Kind == ColumnKind.Integer ? cell.Integer : cell.Real;
-                    _reals[i].Add(real);
+                    _reals[i][_buffered] = real;
                     real.TryFormat(number, out written, "R", CultureInfo.InvariantCulture);
                     _csv.Write(number[..written]);
                     break;
                 default:
                     var text = cell.Text ?? "";
-                    _texts[i].Add(text);
+                    _texts[i][_buffered] = text.AsMemory();
                     if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
                     {
                         _csv.Write(text);
@@ -165,6 +174,27 @@ public sealed class TableWriter : IDisposable
         _parquetStream.Dispose();
     }
 
+    /// <summary>Small tables stay small: buffers for 1,024 rows first, then (a table that grew past them is usually large) a whole row group.</summary>
+    private void Grow()
+    {
+        _capacity = _capacity == 0 ? Math.Min(1024, RowGroupSize) : RowGroupSize;
+        for (var i = 0; i < _schema.Columns.Length; i++)
+        {
+            switch (_schema.Columns[i].Kind)
+            {
+                case ColumnKind.Integer:
+                    Array.Resize(ref _integers[i], _capacity);
+                    break;
+                case ColumnKind.Real:
+                    Array.Resize(ref _reals[i], _capacity);
+                    break;
+                default:
+                    Array.Resize(ref _texts[i], _capacity);
+                    break;
+            }
+        }
+    }
+
     private void FlushRowGroup()
     {
         using (var group = _parquet.CreateRowGroup())
@@ -173,17 +203,19 @@ public sealed class TableWriter : IDisposable
             {
                 var write = _schema.Columns[i].Kind switch
                 {
-                    ColumnKind.Integer => group.WriteAsync<long>(_fields[i], _integers[i].ToArray().AsMemory()),
-                    ColumnKind.Real => group.WriteAsync<double>(_fields[i], _reals[i].ToArray().AsMemory()),
-                    _ => group.WriteAsync(_fields[i], _texts[i]),
+                    ColumnKind.Integer => group.WriteAsync<long>(_fields[i], _integers[i].AsMemory(0, _buffered)),
+                    ColumnKind.Real => group.WriteAsync<double>(_fields[i], _reals[i].AsMemory(0, _buffered)),
+                    _ => group.WriteAsync<ReadOnlyMemory<char>>(_fields[i], _texts[i].AsMemory(0, _buffered)),
                 };
                 write.GetAwaiter().GetResult();
-                _texts[i].Clear();
-                _integers[i].Clear();
-                _reals[i].Clear();
             }
 
             group.CompleteValidate();
+        }
+
+        foreach (var texts in _texts)
+        {
+            Array.Clear(texts, 0, Math.Min(_buffered, texts.Length)); // the buffers must not keep a written row group's strings alive
         }
 
         _buffered = 0;

@@ -27,8 +27,12 @@ public sealed record CorpusPart(string Path, long Start = 0, int? Length = null,
 /// </summary>
 public static class CorpusParts
 {
-    /// <summary>About the size of the benchmark's shards: a few parts per thread stay well under the memory budget.</summary>
-    public const int DefaultPartBytes = 4 << 20;
+    /// <summary>
+    /// About 250 articles of news. A batch stays alive until every stage has taken it, long enough to be copied into the
+    /// collector's older generations; small batches keep what survives small (on 200 MB, 2 cores: analyze peak 640 -> 460
+    /// MiB, collection pauses 2.0 -> 1.0 s, against 4 MiB parts), while the work per part stays far above its overhead.
+    /// </summary>
+    public const int DefaultPartBytes = 1 << 20;
 
     private static readonly string[] RecordFileExtensions = [".jsonl", ".ndjson", ".csv", ".tsv"];
 
@@ -118,17 +122,20 @@ public static class CorpusParts
         long offset = 0;
         while (read > 0)
         {
-            for (var i = 0; i < read; i++)
+            var bytes = buffer.AsSpan(0, read);
+            var i = 0;
+            while (true)
             {
-                var b = buffer[i];
-                if (table && b == (byte)'"')
+                var next = table ? bytes[i..].IndexOfAny((byte)'"', (byte)'\n') : bytes[i..].IndexOf((byte)'\n');
+                if (next < 0)
                 {
-                    quoted = !quoted; // an escaped "" toggles twice
-                    continue;
+                    break;
                 }
 
-                if (b != (byte)'\n')
+                i += next + 1;
+                if (bytes[i - 1] == (byte)'"')
                 {
+                    quoted = !quoted; // an escaped "" toggles twice
                     continue;
                 }
 
@@ -138,7 +145,7 @@ public static class CorpusParts
                     continue;
                 }
 
-                var end = offset + i + 1;
+                var end = offset + i;
                 if (table && headerLength < 0)
                 {
                     headerLength = checked((int)end);
