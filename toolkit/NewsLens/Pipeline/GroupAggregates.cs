@@ -38,26 +38,40 @@ public sealed class MergeableAggregates
         get
         {
             // Groups share most of their words: the words are ranked once, in ordinal order, and each group is sorted
-            // by rank (integers) instead of comparing its strings again.
+            // by rank (integers) instead of comparing its strings again. A window of groups (one per core) is sorted in
+            // parallel, then written, so only a window's sorted copies are alive, whatever the number of groups.
             var rank = OrdinalRanks();
-            foreach (var (group, words) in _words)
+            var groups = _words.ToArray();
+            var window = Math.Max(1, Environment.ProcessorCount);
+            for (var first = 0; first < groups.Length; first += window)
             {
-                var ranks = new int[words.Count];
-                var entries = new (string Word, int Count)[words.Count];
-                var i = 0;
-                foreach (var (word, count) in words)
+                var count = Math.Min(window, groups.Length - first);
+                var sorted = new (string Word, int Count)[count][];
+                Parallel.For(0, count, g => sorted[g] = SortedByRank(groups[first + g].Value, rank));
+                for (var g = 0; g < count; g++)
                 {
-                    (ranks[i], entries[i]) = (rank[word], (word, count));
-                    i++;
-                }
-
-                Array.Sort(ranks, entries);
-                foreach (var (word, count) in entries)
-                {
-                    yield return (group, word, count);
+                    foreach (var (word, n) in sorted[g])
+                    {
+                        yield return (groups[first + g].Key, word, n);
+                    }
                 }
             }
         }
+    }
+
+    private static (string Word, int Count)[] SortedByRank(Dictionary<string, int> words, Dictionary<string, int> rank)
+    {
+        var ranks = new int[words.Count];
+        var entries = new (string Word, int Count)[words.Count];
+        var i = 0;
+        foreach (var (word, count) in words)
+        {
+            (ranks[i], entries[i]) = (rank[word], (word, count));
+            i++;
+        }
+
+        Array.Sort(ranks, entries);
+        return entries;
     }
 
     private Dictionary<string, int> OrdinalRanks()
