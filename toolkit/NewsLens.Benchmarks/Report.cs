@@ -81,6 +81,12 @@ public static class Report
         }
 
         output.WriteLine();
+        foreach (var threads in modes)
+        {
+            // In run order, so a slow first run (the process still growing its heap, compiling, paging in) shows as such.
+            output.WriteLine(string.Create(Invariant, $"Times in run order, {threads} thread(s): {string.Join(", ", passes.Select(p => p.Single(r => r.Total.Threads == threads).Total.Elapsed.TotalSeconds.ToString("F2", Invariant)))} s"));
+        }
+
         output.WriteLine(string.Create(Invariant, $"(Allocated: summed from each working thread's own counter. GC pauses: time the runtime held every thread for collections; collection counts include the forced ones. Budget GCs: full collections forced after a batch because the managed heap was over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapBudgetBytes)} and {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapHeadroomBytes)} past what the last one left alive, or over {Megabytes(NewsLens.Pipeline.StreamingOptions.Default.HeapCeilingBytes)}.)"));
         output.WriteLine();
         if (results.Count > 1)
