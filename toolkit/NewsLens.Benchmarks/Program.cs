@@ -31,7 +31,7 @@ if (options.GenerateOnly)
 
 if (options.Analysis)
 {
-    output.WriteLine("## Full analysis (the toolkit's StreamingAnalysis: each shard cut into parts of ~1 MiB as analyze cuts a corpus, one batch each; N threads prepare batches, each stage counts on its own thread)");
+    output.WriteLine("## Full analysis (the toolkit's StreamingAnalysis: the shards cut into parts as analyze cuts a corpus (a ~4 MB shard is one part), one batch each; N threads prepare batches, each stage counts on its own thread)");
     output.WriteLine();
     AnalysisBenchmark.WarmUp(shards[0], Path.Combine(options.CorpusFolder, "..", "scratch"));
     var runs = new List<IReadOnlyList<AnalysisBenchmark.Result>>();

@@ -34,7 +34,7 @@ public static class AnalyzeCommand
         var partBytes = new Option<int>("--part-bytes")
         {
             HelpName = "BYTES",
-            Description = "A JSON Lines or CSV file larger than this is read in ranges of whole lines of about this size, one batch each (default 1 MiB).",
+            Description = "A JSON Lines or CSV file larger than this is read in ranges of whole lines of about this size, one batch each (default 4 MiB).",
             DefaultValueFactory = _ => CorpusParts.DefaultPartBytes,
         };
         var quiet = ProgressOptions.Quiet();
