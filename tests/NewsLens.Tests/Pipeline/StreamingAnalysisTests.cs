@@ -24,6 +24,42 @@ public sealed class StreamingAnalysisTests
         Assert.Equal(result.Articles, expected.Count());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Given_parts_cut_into_batches_of_one_article_When_streamed_Then_an_ordered_stage_sees_the_same_articles_in_the_same_order(int threads)
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 4);
+        var pieces = new AnalysisStage<List<(int Part, int Piece, bool Last, int Count)>>(
+            "pieces", () => [], (list, batch) => list.Add((batch.Index, batch.Piece, batch.LastPiece, batch.Count)), list => $"{list.Count}", Ordered: true);
+
+        var whole = StreamingAnalysis.Run(corpus, [Recorder(ordered: true)], new StreamingOptions { Threads = threads });
+        var cut = StreamingAnalysis.Run(corpus, [Recorder(ordered: true), pieces], new StreamingOptions { Threads = threads, BatchChars = 1 });
+
+        Assert.Equal(whole.Summaries.Single(), cut.Summaries[0]);
+        Assert.Equal(whole.Articles, cut.Articles);
+        Assert.Equal($"pieces: {cut.Articles}", cut.Summaries[1]); // one article a batch
+    }
+
+    [Fact]
+    public void Given_a_part_with_a_bad_line_cut_into_batches_When_streamed_Then_its_skipped_input_comes_once_with_its_first_batch()
+    {
+        using var folder = new TempFolder();
+        var corpus = PipelineCorpus.WriteParts(folder, parts: 2);
+        var part = Directory.EnumerateFiles(corpus).Order(StringComparer.Ordinal).Last();
+        File.AppendAllText(part, "{ not json\n");
+        var skipped = new AnalysisStage<List<(int Piece, int Skipped, int PartSkipped)>>(
+            "skipped", () => [], (list, batch) => list.Add((batch.Piece, batch.Skipped.Length, batch.Corpus.Corpus.Skipped.Length)),
+            list => string.Join(";", list.Where(b => b.Skipped > 0 || b.PartSkipped > 0).Select(b => $"{b.Piece}:{b.Skipped}/{b.PartSkipped}")), Ordered: true);
+
+        var result = StreamingAnalysis.Run(corpus, [skipped], new StreamingOptions { Threads = 2, BatchChars = 1 });
+
+        Assert.Equal("skipped: 0:1/1", result.Summaries.Single());
+        Assert.Single(result.Skipped);
+    }
+
     [Fact]
     public void Given_one_and_two_threads_When_words_are_counted_Then_the_counts_are_the_same()
     {

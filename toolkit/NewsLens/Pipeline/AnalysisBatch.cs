@@ -37,10 +37,20 @@ public sealed record ArticleFindings(ImmutableArray<Mention> Mentions, Immutable
     public static ArticleFindings None { get; } = new([], []);
 }
 
-/// <summary>One part of the corpus, read, cleaned, tokenised and analysed per article; the articles of other shards are left out.</summary>
+/// <summary>
+/// Some consecutive articles of one part of the corpus (<see cref="Index"/>), read, cleaned, tokenised and analysed per
+/// article; the articles of other shards are left out. A part comes in one or more batches (<see cref="Piece"/> 0, 1, …,
+/// the last with <see cref="LastPiece"/>); its skipped inputs and warnings ride with its first.
+/// </summary>
 public sealed record AnalysisBatch(int Index, TokenizedCorpus Corpus, ImmutableArray<ArticlePosition> Positions, ImmutableArray<ArticleFindings> Findings, ImmutableArray<SkippedInput> Skipped, ImmutableArray<LoadWarning> Warnings)
 {
     public int Count => Corpus.Count;
+
+    /// <summary>Which batch of its part this is (0 for the first).</summary>
+    public int Piece { get; init; }
+
+    /// <summary>Whether this is the last batch of its part.</summary>
+    public bool LastPiece { get; init; } = true;
 
     /// <summary>What <see cref="StreamingOptions.Map"/> returned for this batch (null without one).</summary>
     public object? Mapped { get; init; }

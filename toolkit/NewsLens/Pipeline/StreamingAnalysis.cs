@@ -21,6 +21,15 @@ public sealed record StreamingOptions
     /// <summary>About how many bytes of a large JSON Lines or CSV file are read as one batch (see <see cref="CorpusParts"/>).</summary>
     public int PartBytes { get; init; } = CorpusParts.DefaultPartBytes;
 
+    /// <summary>
+    /// A part is read and cleaned whole (boilerplate and duplicates are found within it), then tokenised, analysed and
+    /// handed to the stages in batches of about this many characters of text, each freed as soon as every stage has
+    /// taken it. Small batches die young instead of being copied into the collector's older generations: on 200 MB, 2
+    /// cores, 1 M characters against whole 4 MiB parts took analyze's peak from 640 to 470 MiB and its collection
+    /// pauses from 2.0 to 1.0 s.
+    /// </summary>
+    public int BatchChars { get; init; } = 1 << 20;
+
     /// <summary>The per-article (map) analysis, run on the preparing threads; null leaves <see cref="AnalysisBatch.Findings"/> empty.</summary>
     public ArticleAnalyzer? Analyzer { get; init; }
 
@@ -154,15 +163,17 @@ public static class StreamingAnalysis
         {
             for (var i = 0; i < _parts.Count; i++)
             {
-                var batch = Prepare(i);
-                for (var s = 0; s < _states.Length; s++)
+                foreach (var batch in Prepare(i))
                 {
-                    var start = Start();
-                    _states[s].Add(batch);
-                    Stop(3 + s, start);
+                    for (var s = 0; s < _states.Length; s++)
+                    {
+                        var start = Start();
+                        _states[s].Add(batch);
+                        Stop(3 + s, start);
+                    }
                 }
 
-                BatchFinished(i);
+                PartFinished(i);
             }
         }
 
@@ -197,17 +208,22 @@ public static class StreamingAnalysis
                         return;
                     }
 
-                    var pending = new PendingBatch(Prepare(index), _states.Length);
-                    if (_states.Length == 0)
+                    var part = new PendingPart(() =>
                     {
-                        BatchFinished(index);
+                        PartFinished(index);
                         slots.Release();
+                    });
+                    foreach (var batch in Prepare(index))
+                    {
+                        part.Expect(_states.Length);
+                        var pending = new PendingBatch(batch, part);
+                        foreach (var queue in queues)
+                        {
+                            queue.Add(pending);
+                        }
                     }
 
-                    foreach (var queue in queues)
-                    {
-                        queue.Add(pending);
-                    }
+                    part.Done(); // every batch of the part is handed over
                 }
             }, TaskCreationOptions.LongRunning)).ToArray();
 
@@ -270,11 +286,11 @@ public static class StreamingAnalysis
 
         private void Consume(IStageState state, int s, BlockingCollection<PendingBatch> queue, bool ordered, SemaphoreSlim slots)
         {
-            var waiting = new SortedDictionary<int, PendingBatch>();
-            var expected = 0;
+            var waiting = new SortedDictionary<(int Part, int Piece), PendingBatch>();
+            var expected = (Part: 0, Piece: 0);
             foreach (var arrived in queue.GetConsumingEnumerable())
             {
-                waiting[arrived.Batch.Index] = arrived;
+                waiting[(arrived.Batch.Index, arrived.Batch.Piece)] = arrived;
                 while (waiting.Count > 0)
                 {
                     var first = waiting.First();
@@ -284,7 +300,7 @@ public static class StreamingAnalysis
                     }
 
                     waiting.Remove(first.Key);
-                    expected++;
+                    expected = first.Value.Batch.LastPiece ? (first.Key.Part + 1, 0) : (first.Key.Part, first.Key.Piece + 1);
                     var start = Start();
                     try
                     {
@@ -300,11 +316,7 @@ public static class StreamingAnalysis
                     }
 
                     Stop(3 + s, start);
-                    if (first.Value.Done())
-                    {
-                        BatchFinished(first.Key);
-                        slots.Release();
-                    }
+                    first.Value.Part.Done();
                 }
             }
         }
@@ -336,63 +348,80 @@ public static class StreamingAnalysis
             Stop(3 + s, start);
         }
 
-        private AnalysisBatch Prepare(int index)
+        /// <summary>Reads and cleans part <paramref name="index"/> whole, then yields it in batches of about <see cref="StreamingOptions.BatchChars"/>, each tokenised and analysed when asked for.</summary>
+        private IEnumerable<AnalysisBatch> Prepare(int index)
         {
             var part = _parts[index];
             var start = Start();
             var corpus = part.Read(_options.Reader);
-            var loaded = Stop(0, start);
-            var kept = ImmutableArray.CreateBuilder<TokenizedArticle>(corpus.Count);
-            var positions = ImmutableArray.CreateBuilder<ArticlePosition>(corpus.Count);
-            for (var row = 0; row < corpus.Count; row++)
-            {
-                var position = new ArticlePosition(index, row);
-                if (!_options.Shard.Keeps(position))
-                {
-                    continue;
-                }
-
-                var article = corpus.Articles[row].Tokenize(_vocabulary);
-                _ = article.FoldedIds(); // interned once here, shared by every stage (the words are the vocabulary's)
-                kept.Add(article);
-                positions.Add(position);
-            }
-
-            var tokenized = new TokenizedCorpus(corpus, kept.ToImmutable());
-            var folded = Stop(1, loaded);
-            var findings = ImmutableArray<ArticleFindings>.Empty;
-            if (_options.Analyzer is { } analyzer)
-            {
-                var builder = ImmutableArray.CreateBuilder<ArticleFindings>(tokenized.Count);
-                foreach (var article in tokenized.Articles)
-                {
-                    builder.Add(analyzer.Analyze(article));
-                }
-
-                findings = builder.MoveToImmutable();
-                Stop(2, folded);
-            }
-
+            Stop(0, start);
             if (!corpus.Skipped.IsEmpty || !corpus.Warnings.IsEmpty)
             {
                 _problems.Add((index, corpus.Skipped, corpus.Warnings));
             }
 
-            Interlocked.Add(ref _textBytes, tokenized.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Article.RawText)));
-            Interlocked.Add(ref _tokens, tokenized.Articles.Sum(a => (long)a.Tokens.Length));
-            Interlocked.Add(ref _articles, tokenized.Count);
-            var batch = new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, corpus.Skipped, corpus.Warnings);
-            if (_options.Map is { } map)
+            var row = 0;
+            for (var piece = 0; piece == 0 || row < corpus.Count; piece++)
             {
-                var mapStart = Start();
-                batch = batch with { Mapped = map(batch) };
-                Stop(2, mapStart);
-            }
+                var begun = Start();
+                var raw = ImmutableArray.CreateBuilder<Article>();
+                var kept = ImmutableArray.CreateBuilder<TokenizedArticle>();
+                var positions = ImmutableArray.CreateBuilder<ArticlePosition>();
+                long chars = 0;
+                for (; row < corpus.Count && chars < _options.BatchChars; row++)
+                {
+                    var position = new ArticlePosition(index, row);
+                    if (!_options.Shard.Keeps(position))
+                    {
+                        continue;
+                    }
 
-            return batch;
+                    var article = corpus.Articles[row].Tokenize(_vocabulary);
+                    _ = article.FoldedIds(); // interned once here, shared by every stage (the words are the vocabulary's)
+                    chars += article.Article.RawText.Length;
+                    raw.Add(article.Article);
+                    kept.Add(article);
+                    positions.Add(position);
+                }
+
+                // The part's skipped inputs and warnings ride with its first batch only, so each is counted once.
+                var last = row >= corpus.Count;
+                var pieceCorpus = piece == 0 ? corpus with { Articles = raw.ToImmutable() } : new Corpus(raw.ToImmutable(), [], []);
+                var tokenized = new TokenizedCorpus(pieceCorpus, kept.ToImmutable());
+                var folded = Stop(1, begun);
+                var findings = ImmutableArray<ArticleFindings>.Empty;
+                if (_options.Analyzer is { } analyzer)
+                {
+                    var builder = ImmutableArray.CreateBuilder<ArticleFindings>(tokenized.Count);
+                    foreach (var article in tokenized.Articles)
+                    {
+                        builder.Add(analyzer.Analyze(article));
+                    }
+
+                    findings = builder.MoveToImmutable();
+                    Stop(2, folded);
+                }
+
+                Interlocked.Add(ref _textBytes, tokenized.Articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Article.RawText)));
+                Interlocked.Add(ref _tokens, tokenized.Articles.Sum(a => (long)a.Tokens.Length));
+                Interlocked.Add(ref _articles, tokenized.Count);
+                var batch = new AnalysisBatch(index, tokenized, positions.ToImmutable(), findings, pieceCorpus.Skipped, pieceCorpus.Warnings)
+                {
+                    Piece = piece,
+                    LastPiece = last,
+                };
+                if (_options.Map is { } map)
+                {
+                    var mapStart = Start();
+                    batch = batch with { Mapped = map(batch) };
+                    Stop(2, mapStart);
+                }
+
+                yield return batch;
+            }
         }
 
-        private void BatchFinished(int index)
+        private void PartFinished(int index)
         {
             if (_options.Progress is { } progress)
             {
@@ -421,13 +450,25 @@ public static class StreamingAnalysis
         }
     }
 
-    /// <summary>A batch handed to every stage; the last stage to finish it frees its slot.</summary>
-    private sealed class PendingBatch(AnalysisBatch batch, int stages)
+    /// <summary>
+    /// A part's batches still owed to the stages. It starts with one hold (released once every batch of the part has been
+    /// handed over), so the part cannot finish while its batches are still being prepared; the last release frees its slot.
+    /// </summary>
+    private sealed class PendingPart(Action finished)
     {
-        private int _remaining = stages;
+        private int _remaining = 1;
 
-        public AnalysisBatch Batch => batch;
+        public void Expect(int deliveries) => Interlocked.Add(ref _remaining, deliveries);
 
-        public bool Done() => Interlocked.Decrement(ref _remaining) == 0;
+        public void Done()
+        {
+            if (Interlocked.Decrement(ref _remaining) == 0)
+            {
+                finished();
+            }
+        }
     }
+
+    /// <summary>A batch handed to every stage, and the part it belongs to.</summary>
+    private sealed record PendingBatch(AnalysisBatch Batch, PendingPart Part);
 }
