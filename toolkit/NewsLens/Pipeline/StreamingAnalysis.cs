@@ -18,15 +18,15 @@ public sealed record StreamingOptions
 
     public Shard Shard { get; init; } = Shard.All;
 
-    /// <summary>About how many bytes of a large JSON Lines or CSV file are read as one batch (see <see cref="CorpusParts"/>).</summary>
+    /// <summary>About how many bytes of a large JSON Lines or CSV file are read (and cleaned) as one part (see <see cref="CorpusParts"/>).</summary>
     public int PartBytes { get; init; } = CorpusParts.DefaultPartBytes;
 
     /// <summary>
     /// A part is read and cleaned whole (boilerplate and duplicates are found within it), then tokenised, analysed and
     /// handed to the stages in batches of about this many characters of text, each freed as soon as every stage has
     /// taken it. Small batches die young instead of being copied into the collector's older generations: on 200 MB, 2
-    /// cores, 1 M characters against whole 4 MiB parts took analyze's peak from 640 to 470 MiB and its collection
-    /// pauses from 2.0 to 1.0 s.
+    /// cores, 1 M characters against whole 4 MiB parts took analyze's peak from 626-633 to 541-550 MiB and its
+    /// collection pauses from 1.75-1.88 to 1.39-1.46 s.
     /// </summary>
     public int BatchChars { get; init; } = 1 << 20;
 
