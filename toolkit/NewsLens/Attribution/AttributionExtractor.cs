@@ -61,7 +61,7 @@ public sealed partial class AttributionExtractor
             var inSentence = new List<SpeakerAttribution>();
             foreach (var candidate in reader.Candidates())
             {
-                var attribution = Resolve(candidate, found.Concat(inSentence).ToList(), article);
+                var attribution = Resolve(candidate, found, inSentence, article);
                 if (!inSentence.Any(a => Overlaps(a, attribution) || (a.ResolvedSpeaker == attribution.ResolvedSpeaker && a.Kind == attribution.Kind)))
                 {
                     inSentence.Add(attribution);
@@ -82,7 +82,8 @@ public sealed partial class AttributionExtractor
 
     private static bool Overlaps(SpeakerAttribution a, SpeakerAttribution b) => a.SpeakerStart < b.SpeakerEnd && b.SpeakerStart < a.SpeakerEnd;
 
-    private static SpeakerAttribution Resolve(Candidate candidate, List<SpeakerAttribution> earlier, TokenizedArticle article)
+    /// <summary>A pronoun speaker ("he", "they") takes the speaker of the latest fitting attribution: in this sentence, else before it.</summary>
+    private static SpeakerAttribution Resolve(Candidate candidate, List<SpeakerAttribution> before, List<SpeakerAttribution> inSentence, TokenizedArticle article)
     {
         var text = article.Text[candidate.SpeakerStart..candidate.SpeakerEnd];
         var kind = candidate.Kind;
@@ -90,7 +91,8 @@ public sealed partial class AttributionExtractor
         if (kind == SpeakerKind.Unresolved)
         {
             var folded = TextFolding.Fold(text);
-            var antecedent = earlier.LastOrDefault(a => folded == "they" ? a.Kind != SpeakerKind.Unresolved : a.Kind == SpeakerKind.Person);
+            bool Fits(SpeakerAttribution a) => folded == "they" ? a.Kind != SpeakerKind.Unresolved : a.Kind == SpeakerKind.Person;
+            var antecedent = inSentence.LastOrDefault(Fits) ?? before.LastOrDefault(Fits);
             if (antecedent is not null)
             {
                 kind = antecedent.Kind;
