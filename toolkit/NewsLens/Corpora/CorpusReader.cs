@@ -70,36 +70,54 @@ public static class CorpusReader
     private const int PooledReadBytes = 64 << 20;
 
     /// <summary>
-    /// Reads the file's first <paramref name="header"/> bytes and then <paramref name="length"/> bytes from
-    /// <paramref name="start"/> into one buffer and hands them to <paramref name="read"/>. A part is megabytes: a new
-    /// array each time would be a large-object allocation per part, and those set off full collections. Nothing read
-    /// keeps the bytes (records are copied out as strings), so a part's buffer goes back to the pool afterwards.
+    /// Reads the file's first <paramref name="header"/> bytes and then <paramref name="length"/> bytes (null: the rest of
+    /// the file) from <paramref name="start"/> into one buffer and hands them to <paramref name="read"/>. A part is
+    /// megabytes: a new array each time would be a large-object allocation per part, and those set off full collections.
+    /// Nothing read keeps the bytes (records are copied out as strings), so a part's buffer goes back to the pool afterwards.
     /// </summary>
-    private static Corpus WithBytes(string path, long start, int header, int length, Func<ReadOnlyMemory<byte>, Corpus> read)
+    private static Corpus WithBytes(string path, long start, int header, int? length, Func<ReadOnlyMemory<byte>, Corpus> read)
     {
-        var pooled = header + length <= PooledReadBytes;
-        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(header + length) : new byte[header + length];
+        byte[]? pooled = null;
         try
         {
+            ReadOnlyMemory<byte> bytes;
             try
             {
                 using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+                var rest = file.Length - start;
+                if (length is null && rest > Array.MaxLength - header)
+                {
+                    throw new CorpusException($"{path}: {file.Length:N0} bytes is too large to read at once; newslens analyze streams it in parts.");
+                }
+
+                var size = header + (length ?? (int)rest);
+                byte[] buffer;
+                if (size <= PooledReadBytes)
+                {
+                    buffer = pooled = ArrayPool<byte>.Shared.Rent(size);
+                }
+                else
+                {
+                    buffer = new byte[size];
+                }
+
                 file.ReadExactly(buffer, 0, header);
                 file.Position = start;
-                file.ReadExactly(buffer, header, length);
+                file.ReadExactly(buffer, header, size - header);
+                bytes = buffer.AsMemory(0, size);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new CorpusException($"{path}: unreadable: {e.Message}", e);
             }
 
-            return read(buffer.AsMemory(0, header + length));
+            return read(bytes);
         }
         finally
         {
-            if (pooled)
+            if (pooled is not null)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                ArrayPool<byte>.Shared.Return(pooled);
             }
         }
     }
@@ -220,25 +238,8 @@ public static class CorpusReader
     private static bool IsResourceFolder(string name) =>
         name.Equals("resources", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.') || name.StartsWith('_');
 
-    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null)
-    {
-        long length;
-        try
-        {
-            length = new FileInfo(path).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CorpusException($"{path}: unreadable: {e.Message}", e);
-        }
-
-        if (length > Array.MaxLength)
-        {
-            throw new CorpusException($"{path}: {length:N0} bytes is too large to read at once; newslens analyze streams it in parts.");
-        }
-
-        return WithBytes(path, 0, 0, (int)length, bytes => ReadJsonLinesBytes(path, bytes, 1, options, into ?? new CorpusBuilder(SingleFileName)));
-    }
+    private static Corpus ReadJsonLines(string path, CorpusReaderOptions options, CorpusBuilder? into = null) =>
+        WithBytes(path, 0, 0, length: null, bytes => ReadJsonLinesBytes(path, bytes, 1, options, into ?? new CorpusBuilder(SingleFileName)));
 
     /// <summary>
     /// JSON Lines from a file's bytes, the first of them line <paramref name="firstLine"/>. Plain UTF-8 (no byte-order

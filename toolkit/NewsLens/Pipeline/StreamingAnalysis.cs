@@ -364,7 +364,6 @@ public static class StreamingAnalysis
             for (var piece = 0; piece == 0 || row < corpus.Count; piece++)
             {
                 var begun = Start();
-                var raw = ImmutableArray.CreateBuilder<Article>();
                 var kept = ImmutableArray.CreateBuilder<TokenizedArticle>();
                 var positions = ImmutableArray.CreateBuilder<ArticlePosition>();
                 long chars = 0;
@@ -379,15 +378,16 @@ public static class StreamingAnalysis
                     var article = corpus.Articles[row].Tokenize(_vocabulary);
                     _ = article.FoldedIds(); // interned once here, shared by every stage (the words are the vocabulary's)
                     chars += article.Article.RawText.Length;
-                    raw.Add(article.Article);
                     kept.Add(article);
                     positions.Add(position);
                 }
 
                 // The part's skipped inputs and warnings ride with its first batch only, so each is counted once.
                 var last = row >= corpus.Count;
-                var pieceCorpus = piece == 0 ? corpus with { Articles = raw.ToImmutable() } : new Corpus(raw.ToImmutable(), [], []);
-                var tokenized = new TokenizedCorpus(pieceCorpus, kept.ToImmutable());
+                var articles = kept.ToImmutable();
+                ImmutableArray<Article> raw = [.. articles.Select(a => a.Article)];
+                var pieceCorpus = piece == 0 ? corpus with { Articles = raw } : new Corpus(raw, [], []);
+                var tokenized = new TokenizedCorpus(pieceCorpus, articles);
                 var folded = Stop(1, begun);
                 var findings = ImmutableArray<ArticleFindings>.Empty;
                 if (_options.Analyzer is { } analyzer)
